@@ -1,0 +1,53 @@
+#include "cliio.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+
+using namespace hallmark::cli;
+
+namespace {
+struct CommandEntry {
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *summary;
+};
+
+const CommandEntry kCommands[] = {
+    {"hash", hashCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Hash a model and print its OMS manifest")},
+};
+
+void usage()
+{
+    err(QCoreApplication::translate("hallmark::Cli", "Usage: hallmark-cli COMMAND [OPTIONS] [--] ARGS"));
+    err(QCoreApplication::translate("hallmark::Cli", "Commands:"));
+    for (const auto &c : kCommands)
+        err(QStringLiteral("  %1  %2").arg(QLatin1String(c.name), -8)
+                .arg(QCoreApplication::translate("hallmark::Cli", c.summary)));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hallmark-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HALLMARK_VERSION));
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        usage();
+        return BadInput;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        out(QStringLiteral("hallmark-cli %1").arg(app.applicationVersion()));
+        return Ok;
+    }
+    if (args[1] == QLatin1String("--help") || args[1] == QLatin1String("help")) {
+        usage();
+        return Ok;
+    }
+    for (const auto &c : kCommands)
+        if (args[1] == QLatin1String(c.name))
+            return c.run(args.mid(1));
+    err(QCoreApplication::translate("hallmark::Cli", "Unknown command \"%1\".").arg(args[1]));
+    usage();
+    return BadInput;
+}

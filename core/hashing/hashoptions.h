@@ -1,0 +1,21 @@
+#pragma once
+
+#include "hashing/digester.h"
+
+namespace hallmark {
+
+enum class Serialization { Files, Shards };
+
+struct HashOptions {
+    HashAlgorithm algorithm = HashAlgorithm::Sha256;
+    Serialization serialization = Serialization::Files;
+    qint64 shardSize = 1'000'000'000;  // OMS default: 10^9, not GiB
+    int threads = 0;                   // 0: one per core
+    qint64 chunkSize = qint64(1) << 20;
+
+    qint64 effectiveShardSize() const { return serialization == Serialization::Shards ? shardSize : 0; }
+};
+
+int effectiveThreads(const HashOptions &options);
+
+} // namespace hallmark
