@@ -21,7 +21,7 @@ Result<QString> IgnoreRules::normalise(const QString &entry, const QString &root
     if (QDir::isAbsolutePath(text)) {
         const QString rootClean = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
         const QString rel = QDir(rootClean).relativeFilePath(QDir::cleanPath(text));
-        if (rel.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(rel))
+        if (rel == QLatin1String("..") || rel.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(rel))
             return fail(HM_TR("Source", "Ignore path \"%1\" is outside the model.").arg(entry));
         text = rel;
     }
@@ -38,16 +38,24 @@ Result<IgnoreRules> IgnoreRules::make(const SourceOptions &options, const QStrin
     if (options.defaultIgnores)
         for (const char *name : kGitDefaults)
             rules.add(QLatin1String(name), IgnoreOrigin::Default);
+    if (!options.signatureFile.isEmpty()) {
+        auto path = normalise(QFileInfo(options.signatureFile).absoluteFilePath(), root);
+        if (path)  // a signature outside the model needs no rule
+            rules.add(*path, IgnoreOrigin::SignatureFile);
+    }
     for (const QString &entry : options.ignorePaths) {
         auto path = normalise(entry, root);
         if (!path)
             return std::unexpected(path.error());
         rules.add(*path, IgnoreOrigin::User);
     }
-    if (!options.signatureFile.isEmpty()) {
-        auto path = normalise(QFileInfo(options.signatureFile).absoluteFilePath(), root);
-        if (path)  // a signature outside the model needs no rule
-            rules.add(*path, IgnoreOrigin::SignatureFile);
+    for (const QString &entry : options.recordedIgnorePaths) {
+        if (QDir::isAbsolutePath(entry))
+            return fail(HM_TR("Source", "The signature asks to ignore the absolute path \"%1\".").arg(entry));
+        auto path = normalise(entry, root);
+        if (!path)
+            return std::unexpected(path.error());
+        rules.add(*path, IgnoreOrigin::Recorded);
     }
     return rules;
 }
@@ -67,6 +75,7 @@ QString describe(IgnoreOrigin origin)
     case IgnoreOrigin::User: return HM_TR("Source", "given by you");
     case IgnoreOrigin::SignatureFile: return HM_TR("Source", "signature file");
     case IgnoreOrigin::Recorded: return HM_TR("Source", "recorded in the signature");
+    case IgnoreOrigin::Unsigned: return HM_TR("Source", "not signed, skipped on request");
     }
     return {};
 }
