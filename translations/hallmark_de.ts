@@ -1,0 +1,1703 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>hallmark::Archive</name>
+    <message>
+        <source>The archive has more than %1 entries; it was not read further, as it may be an archive bomb.</source>
+        <translation>Das Archiv hat mehr als %1 Einträge; es wurde nicht weiter gelesen, da es eine Archivbombe sein kann.</translation>
+    </message>
+    <message>
+        <source>An entry expands to more than %1; the archive was not read further, as it may be an archive bomb.</source>
+        <translation>Ein Eintrag entpackt sich zu mehr als %1; das Archiv wurde nicht weiter gelesen, da es eine Archivbombe sein kann.</translation>
+    </message>
+    <message>
+        <source>The archive expands to more than %1; it was not read further, as it may be an archive bomb.</source>
+        <translation>Das Archiv entpackt sich zu mehr als %1; es wurde nicht weiter gelesen, da es eine Archivbombe sein kann.</translation>
+    </message>
+    <message>
+        <source>The archive expands to more than %1 times its own size; it was not read further, as it is likely an archive bomb.</source>
+        <translation>Das Archiv entpackt sich zu mehr als dem %1-Fachen seiner eigenen Größe; es wurde nicht weiter gelesen, da es wahrscheinlich eine Archivbombe ist.</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening the archive.</source>
+        <translation>Nicht genug Speicher beim Öffnen des Archivs.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot; as an archive.</source>
+        <translation>„%1“ kann nicht als Archiv geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or truncated.</source>
+        <translation>Das Archiv ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>unspecified warning</source>
+        <translation>nicht näher bezeichnete Warnung</translation>
+    </message>
+    <message>
+        <source>The archive reader reported a problem.</source>
+        <translation>Der Archivleser hat ein Problem gemeldet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Everything in the archive is inside the folder &quot;%1&quot;; paths are shown relative to it.</source>
+        <translation>Alles im Archiv liegt im Ordner „%1“; Pfade werden relativ dazu angezeigt.</translation>
+    </message>
+    <message>
+        <source>The archive reader warned about &quot;%1&quot;: %2</source>
+        <translation>Der Archivleser hat zu „%1“ gewarnt: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an absolute path; unpacking it would write outside the target folder.</source>
+        <translation>„%1“ hat einen absoluten Pfad; beim Entpacken würde außerhalb des Zielordners geschrieben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses &quot;..&quot; to climb out of the archive (path traversal).</source>
+        <translation>„%1“ verlässt das Archiv mit „..“ (Path Traversal).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a signed model: %2</source>
+        <translation>„%1“ kann nicht Teil eines signierten Modells sein: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link to &quot;%2&quot;; links in archives are not followed.</source>
+        <translation>„%1“ ist ein symbolischer Link auf „%2“; Links in Archiven wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a hard link to &quot;%2&quot;; links in archives are not followed.</source>
+        <translation>„%1“ ist ein harter Link auf „%2“; Links in Archiven wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a device, pipe or other special file.</source>
+        <translation>„%1“ ist ein Gerät, eine Pipe oder eine andere Spezialdatei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is encrypted; its content cannot be checked.</source>
+        <translation>„%1“ ist verschlüsselt; sein Inhalt kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the set-user-ID or set-group-ID bit.</source>
+        <translation>„%1“ hat das Set-User-ID- oder Set-Group-ID-Bit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once in the archive; which copy counts depends on the tool that unpacks it.</source>
+        <translation>„%1“ kommt mehrmals im Archiv vor; welche Kopie gilt, hängt vom Entpackprogramm ab.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Bundle</name>
+    <message>
+        <source>&quot;verificationMaterial&quot; must hold exactly one of publicKey, x509CertificateChain or certificate; it holds %1.</source>
+        <translation>„verificationMaterial“ muss genau eines von publicKey, x509CertificateChain oder certificate enthalten; es enthält %1.</translation>
+    </message>
+    <message>
+        <source>The certificate chain in the bundle is empty.</source>
+        <translation>Die Zertifikatskette im Bundle ist leer.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than 32 log entries.</source>
+        <translation>Das Bundle enthält mehr als 32 Log-Einträge.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than 32 timestamps.</source>
+        <translation>Das Bundle enthält mehr als 32 Zeitstempel.</translation>
+    </message>
+    <message>
+        <source>The signed payload is empty.</source>
+        <translation>Die signierten Nutzdaten sind leer.</translation>
+    </message>
+    <message>
+        <source>The envelope holds no signature.</source>
+        <translation>Der Umschlag enthält keine Signatur.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is empty.</source>
+        <translation>Das Feld „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>Unsupported bundle media type &quot;%1&quot;.</source>
+        <translation>Nicht unterstützter Bundle-Medientyp „%1“.</translation>
+    </message>
+    <message>
+        <source>signature bundle</source>
+        <translation>Das Signatur-Bundle</translation>
+    </message>
+    <message>
+        <source>The bundle must hold exactly one of dsseEnvelope or messageSignature.</source>
+        <translation>Das Bundle muss genau eines von dsseEnvelope oder messageSignature enthalten.</translation>
+    </message>
+    <message>
+        <source>signed statement</source>
+        <translation>Die signierte Aussage</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>Das Feld „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; should be %2.</source>
+        <translation>Das Feld „%1“ sollte %2 sein.</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid JSON.</source>
+        <translation>%1 ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1.%2&quot;.</source>
+        <translation>Unbekanntes Feld „%1.%2“.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not valid base64.</source>
+        <translation>Das Feld „%1“ ist kein gültiges Base64.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Cli</name>
+    <message>
+        <source>Run with --help for usage.</source>
+        <translation>Mit --help aufrufen, um die Verwendung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Hash a model and print its OMS manifest</source>
+        <translation>Ein Modell hashen und sein OMS-Manifest ausgeben</translation>
+    </message>
+    <message>
+        <source>Usage: hallmark-cli COMMAND [OPTIONS] [--] ARGS</source>
+        <translation>Aufruf: hallmark-cli BEFEHL [OPTIONEN] [--] ARGUMENTE</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Sign a model with a local key</source>
+        <translation>Ein Modell mit einem lokalen Schlüssel signieren</translation>
+    </message>
+    <message>
+        <source>Check a model against its signature</source>
+        <translation>Ein Modell anhand seiner Signatur prüfen</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted signing key pair</source>
+        <translation>Ein neues, verschlüsseltes Signaturschlüsselpaar erzeugen</translation>
+    </message>
+    <message>
+        <source>OMS conformance adapter: sign</source>
+        <translation>OMS-Konformitätsadapter: signieren</translation>
+    </message>
+    <message>
+        <source>OMS conformance adapter: verify</source>
+        <translation>OMS-Konformitätsadapter: prüfen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Hash a model (folder, file or archive) and print its OMS manifest.</source>
+        <translation>Ein Modell (Ordner, Datei oder Archiv) hashen und sein OMS-Manifest ausgeben.</translation>
+    </message>
+    <message>
+        <source>The model folder, file or archive.</source>
+        <translation>Der Modellordner, die Modelldatei oder das Archiv.</translation>
+    </message>
+    <message>
+        <source>files (default) or shards.</source>
+        <translation>files (Standard) oder shards.</translation>
+    </message>
+    <message>
+        <source>Shard size in bytes (default 1000000000).</source>
+        <translation>Shard-Größe in Bytes (Standard 1000000000).</translation>
+    </message>
+    <message>
+        <source>sha256 (default) or blake2b.</source>
+        <translation>sha256 (Standard) oder blake2b.</translation>
+    </message>
+    <message>
+        <source>Leave this path out (model-relative, or absolute inside the model). Repeatable.</source>
+        <translation>Diesen Pfad auslassen (relativ zum Modell oder absolut innerhalb des Modells). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Follow symbolic links that stay inside the model.</source>
+        <translation>Symbolischen Links folgen, die innerhalb des Modells bleiben.</translation>
+    </message>
+    <message>
+        <source>Print the in-toto statement as JSON.</source>
+        <translation>Die in-toto-Aussage als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give exactly one model path.</source>
+        <translation>Geben Sie genau einen Modellpfad an.</translation>
+    </message>
+    <message>
+        <source>Unknown serialization &quot;%1&quot;; use files or shards.</source>
+        <translation>Unbekannte Serialisierung „%1“; verwenden Sie files oder shards.</translation>
+    </message>
+    <message>
+        <source>The shard size must be a positive whole number of bytes.</source>
+        <translation>Die Shard-Größe muss eine positive ganze Zahl von Bytes sein.</translation>
+    </message>
+    <message>
+        <source>Unknown hash algorithm &quot;%1&quot;; use sha256 or blake2b.</source>
+        <translation>Unbekannter Hash-Algorithmus „%1“; verwenden Sie sha256 oder blake2b.</translation>
+    </message>
+    <message>
+        <source>Cannot hash &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gehasht werden: %2</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2 files, %3)</source>
+        <translation>Modell: %1 (%2 Dateien, %3)</translation>
+    </message>
+    <message>
+        <source>ignored  %1  (rule &quot;%2&quot;, %3)</source>
+        <translation>ausgelassen  %1  (Regel „%2“, %3)</translation>
+    </message>
+    <message>
+        <source>Manifest digest (sha256): %1</source>
+        <translation>Manifest-Digest (sha256): %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>The private key is encrypted; give its passphrase with --password-file or run in a terminal.</source>
+        <translation>Der private Schlüssel ist verschlüsselt; geben Sie seine Passphrase mit --password-file an oder starten Sie das Programm in einem Terminal.</translation>
+    </message>
+    <message>
+        <source>Give the private key with --private-key.</source>
+        <translation>Geben Sie den privaten Schlüssel mit --private-key an.</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Signieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed %1 files of &quot;%2&quot; with %3.</source>
+        <translation>%1 Dateien von „%2“ mit %3 signiert.</translation>
+    </message>
+    <message>
+        <source>Signature written to %1</source>
+        <translation>Signatur geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Sign a model folder or file with a local EC private key.</source>
+        <translation>Einen Modellordner oder eine Modelldatei mit einem lokalen privaten EC-Schlüssel signieren.</translation>
+    </message>
+    <message>
+        <source>The model folder or file.</source>
+        <translation>Der Modellordner oder die Modelldatei.</translation>
+    </message>
+    <message>
+        <source>PEM private key (EC P-256/384/521).</source>
+        <translation>Privater PEM-Schlüssel (EC P-256/384/521).</translation>
+    </message>
+    <message>
+        <source>File holding the key&apos;s passphrase.</source>
+        <translation>Datei mit der Passphrase des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>PEM certificate of the signing key.</source>
+        <translation>PEM-Zertifikat des Signaturschlüssels.</translation>
+    </message>
+    <message>
+        <source>PEM certificates of the issuers. Repeatable.</source>
+        <translation>PEM-Zertifikate der Aussteller. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Leave this path out. Repeatable.</source>
+        <translation>Diesen Pfad auslassen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Where to write the signature (default: model.sig inside the model folder).</source>
+        <translation>Wohin die Signatur geschrieben wird (Standard: model.sig im Modellordner).</translation>
+    </message>
+    <message>
+        <source>Replace an existing signature file.</source>
+        <translation>Eine vorhandene Signaturdatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>--cert-chain needs --signing-cert.</source>
+        <translation>--cert-chain erfordert --signing-cert.</translation>
+    </message>
+    <message>
+        <source>OMS conformance adapter: sign a model.</source>
+        <translation>OMS-Konformitätsadapter: ein Modell signieren.</translation>
+    </message>
+    <message>
+        <source>key or certificate.</source>
+        <translation>key oder certificate.</translation>
+    </message>
+    <message>
+        <source>The model.</source>
+        <translation>Das Modell.</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle.</source>
+        <translation>Wohin das Bundle geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>PEM private key.</source>
+        <translation>Privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>PEM signing certificate.</source>
+        <translation>PEM-Signaturzertifikat.</translation>
+    </message>
+    <message>
+        <source>Chain certificates. Repeatable.</source>
+        <translation>Zertifikate der Kette. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Absolute path to leave out. Repeatable.</source>
+        <translation>Auszulassender absoluter Pfad. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>--method must be key or certificate.</source>
+        <translation>--method muss key oder certificate sein.</translation>
+    </message>
+    <message>
+        <source>--model-path and --output-bundle are required.</source>
+        <translation>--model-path und --output-bundle sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>The certificate method needs --signing-cert.</source>
+        <translation>Die Methode certificate erfordert --signing-cert.</translation>
+    </message>
+    <message>
+        <source>Create a new EC key pair; the private key is encrypted with a passphrase.</source>
+        <translation>Ein neues EC-Schlüsselpaar erzeugen; der private Schlüssel wird mit einer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Where to write the encrypted private key.</source>
+        <translation>Wohin der verschlüsselte private Schlüssel geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Where to write the public key.</source>
+        <translation>Wohin der öffentliche Schlüssel geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>p256, p384 (default) or p521.</source>
+        <translation>p256, p384 (Standard) oder p521.</translation>
+    </message>
+    <message>
+        <source>File holding the new passphrase.</source>
+        <translation>Datei mit der neuen Passphrase.</translation>
+    </message>
+    <message>
+        <source>Replace existing files.</source>
+        <translation>Vorhandene Dateien ersetzen.</translation>
+    </message>
+    <message>
+        <source>Give --private-key and --public-key.</source>
+        <translation>Geben Sie --private-key und --public-key an.</translation>
+    </message>
+    <message>
+        <source>Unknown curve &quot;%1&quot;; use p256, p384 or p521.</source>
+        <translation>Unbekannte Kurve „%1“; verwenden Sie p256, p384 oder p521.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is not allowed; give one with --password-file or type it in a terminal.</source>
+        <translation>Eine leere Passphrase ist nicht erlaubt; geben Sie eine mit --password-file an oder tippen Sie sie in einem Terminal ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; it was left unchanged (use --force to replace it).</source>
+        <translation>„%1“ existiert bereits und wurde nicht verändert (mit --force ersetzen).</translation>
+    </message>
+    <message>
+        <source>New %1 key; fingerprint (SHA-256 of the public key): %2</source>
+        <translation>Neuer %1-Schlüssel; Fingerabdruck (SHA-256 des öffentlichen Schlüssels): %2</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added, %3 missing, %4 moved, %5 unreadable, %6 ignored, %7 unchanged</source>
+        <translation>%1 verändert, %2 hinzugefügt, %3 fehlend, %4 verschoben, %5 unlesbar, %6 ausgelassen, %7 unverändert</translation>
+    </message>
+    <message>
+        <source>What can be done: %1</source>
+        <translation>Was Sie tun können: %1</translation>
+    </message>
+    <message>
+        <source>Signing key: %1, SHA-256 fingerprint %2</source>
+        <translation>Signaturschlüssel: %1, SHA-256-Fingerabdruck %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 (issued by %2), SHA-256 %3</source>
+        <translation>Zertifikat: %1 (ausgestellt von %2), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Dateien: %1</translation>
+    </message>
+    <message>
+        <source> (signed as %1)</source>
+        <translation> (signiert als %1)</translation>
+    </message>
+    <message>
+        <source>Check a model against its signature.</source>
+        <translation>Ein Modell anhand seiner Signatur prüfen.</translation>
+    </message>
+    <message>
+        <source>The signature file (default: model.sig in the model).</source>
+        <translation>Die Signaturdatei (Standard: model.sig im Modell).</translation>
+    </message>
+    <message>
+        <source>Verify with this PEM public key.</source>
+        <translation>Mit diesem öffentlichen PEM-Schlüssel prüfen.</translation>
+    </message>
+    <message>
+        <source>Trust anchor certificates (PEM). Repeatable.</source>
+        <translation>Vertrauensanker-Zertifikate (PEM). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Check certificate validity at its notBefore time, as the reference tool does, instead of now.</source>
+        <translation>Die Gültigkeit des Zertifikats wie das Referenzwerkzeug zum notBefore-Zeitpunkt prüfen statt zum aktuellen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Check only the files the signature names.</source>
+        <translation>Nur die Dateien prüfen, die die Signatur nennt.</translation>
+    </message>
+    <message>
+        <source>Fail when any file was left out of the check.</source>
+        <translation>Fehlschlagen, wenn eine Datei bei der Prüfung ausgelassen wurde.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give either --public-key or --cert-chain.</source>
+        <translation>Geben Sie entweder --public-key oder --cert-chain an.</translation>
+    </message>
+    <message>
+        <source>OMS conformance adapter: verify a model.</source>
+        <translation>OMS-Konformitätsadapter: ein Modell prüfen.</translation>
+    </message>
+    <message>
+        <source>key, certificate or sigstore.</source>
+        <translation>key, certificate oder sigstore.</translation>
+    </message>
+    <message>
+        <source>The signature bundle.</source>
+        <translation>Das Signatur-Bundle.</translation>
+    </message>
+    <message>
+        <source>PEM public key.</source>
+        <translation>Öffentlicher PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Trust anchors. Repeatable.</source>
+        <translation>Vertrauensanker. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Check only signed files.</source>
+        <translation>Nur signierte Dateien prüfen.</translation>
+    </message>
+    <message>
+        <source>The sigstore method is not supported yet.</source>
+        <translation>Die Methode sigstore wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>--method must be key, certificate or sigstore.</source>
+        <translation>--method muss key, certificate oder sigstore sein.</translation>
+    </message>
+    <message>
+        <source>The key method needs --public-key.</source>
+        <translation>Die Methode key erfordert --public-key.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Crypto</name>
+    <message>
+        <source>The certificate is not valid DER.</source>
+        <translation>Das Zertifikat ist kein gültiges DER.</translation>
+    </message>
+    <message>
+        <source>This file holds a public key, not a certificate.</source>
+        <translation>Diese Datei enthält einen öffentlichen Schlüssel, kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>No PEM certificate (&quot;BEGIN CERTIFICATE&quot;) was found.</source>
+        <translation>Es wurde kein PEM-Zertifikat („BEGIN CERTIFICATE“) gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file &quot;%1&quot;: %2</source>
+        <translation>Die Zertifikatsdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not allowed to sign (it has neither the digitalSignature key usage nor the codeSigning extended key usage).</source>
+        <translation>Das Signaturzertifikat darf nicht signieren (es hat weder die Schlüsselverwendung digitalSignature noch die erweiterte Schlüsselverwendung codeSigning).</translation>
+    </message>
+    <message>
+        <source>A certificate in the chain had expired at the time checked.</source>
+        <translation>Ein Zertifikat der Kette war zum geprüften Zeitpunkt abgelaufen.</translation>
+    </message>
+    <message>
+        <source>A certificate in the chain was not yet valid at the time checked.</source>
+        <translation>Ein Zertifikat der Kette war zum geprüften Zeitpunkt noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The certificate does not lead to any of the trust anchors you gave.</source>
+        <translation>Das Zertifikat führt zu keinem der angegebenen Vertrauensanker.</translation>
+    </message>
+    <message>
+        <source>A certificate in the chain is not allowed for this use.</source>
+        <translation>Ein Zertifikat der Kette ist für diesen Zweck nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>The certificate chain is not valid.</source>
+        <translation>Die Zertifikatskette ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>unknown key type</source>
+        <translation>unbekannter Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>This file holds a certificate, not a public key.</source>
+        <translation>Diese Datei enthält ein Zertifikat, keinen öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This file holds a private key; give the public key instead.</source>
+        <translation>Diese Datei enthält einen privaten Schlüssel; geben Sie stattdessen den öffentlichen Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>No PEM public key (&quot;BEGIN PUBLIC KEY&quot;) was found.</source>
+        <translation>Es wurde kein öffentlicher PEM-Schlüssel („BEGIN PUBLIC KEY“) gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key &quot;%1&quot;: %2</source>
+        <translation>Der öffentliche Schlüssel „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted; a passphrase is needed.</source>
+        <translation>Der private Schlüssel ist verschlüsselt; eine Passphrase wird benötigt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key is damaged.</source>
+        <translation>Die Passphrase ist falsch, oder der Schlüssel ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>No PEM private key was found.</source>
+        <translation>Es wurde kein privater PEM-Schlüssel gefunden.</translation>
+    </message>
+    <message>
+        <source>Only elliptic-curve keys (P-256, P-384, P-521) can make model signatures; this is a %1 key.</source>
+        <translation>Nur Schlüssel auf elliptischen Kurven (P-256, P-384, P-521) können Modellsignaturen erstellen; dies ist ein %1-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The curve of this key (%1) is not supported; use P-256, P-384 or P-521.</source>
+        <translation>Die Kurve dieses Schlüssels (%1) wird nicht unterstützt; verwenden Sie P-256, P-384 oder P-521.</translation>
+    </message>
+    <message>
+        <source>Generating the key failed.</source>
+        <translation>Das Erzeugen des Schlüssels ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>A passphrase is required to protect the new private key.</source>
+        <translation>Zum Schutz des neuen privaten Schlüssels wird eine Passphrase benötigt.</translation>
+    </message>
+    <message>
+        <source>Encrypting the private key failed.</source>
+        <translation>Das Verschlüsseln des privaten Schlüssels ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>This key cannot sign.</source>
+        <translation>Mit diesem Schlüssel kann nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>Das Signieren ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The token returned a malformed ECDSA signature.</source>
+        <translation>Das Token hat eine fehlerhafte ECDSA-Signatur geliefert.</translation>
+    </message>
+    <message>
+        <source>Converting the ECDSA signature failed.</source>
+        <translation>Das Umwandeln der ECDSA-Signatur ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Files</name>
+    <message>
+        <source>&quot;%1&quot; already exists; it was left unchanged. Choose another name or allow overwriting (--force).</source>
+        <translation>„%1“ existiert bereits und wurde nicht verändert. Wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben (--force).</translation>
+    </message>
+    <message>
+        <source>Cannot write in &quot;%1&quot;: %2</source>
+        <translation>In „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2</source>
+        <translation>Das Schreiben von „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; it was left unchanged.</source>
+        <translation>„%1“ existiert bereits und wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Format</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Hashing</name>
+    <message>
+        <source>The archive changed while it was read.</source>
+        <translation>Das Archiv hat sich beim Lesen verändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The archive reader reported a problem with this entry: %1</source>
+        <translation>Der Archivleser hat ein Problem mit diesem Eintrag gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s data blocks overlap.</source>
+        <translation>Die Datenblöcke des Eintrags überlappen sich.</translation>
+    </message>
+    <message>
+        <source>The entry holds %1 bytes but its header declares %2.</source>
+        <translation>Der Eintrag enthält %1 Bytes, sein Kopf gibt aber %2 an.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file was replaced or changed after the model was listed.</source>
+        <translation>Die Datei wurde ersetzt oder verändert, nachdem das Modell aufgelistet wurde.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>Das Lesen der Datei ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was read.</source>
+        <translation>Die Datei ist beim Lesen kürzer geworden.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was read.</source>
+        <translation>Die Datei hat sich beim Lesen verändert.</translation>
+    </message>
+    <message>
+        <source>The shard size must be a positive number of bytes.</source>
+        <translation>Die Shard-Größe muss eine positive Anzahl Bytes sein.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Keys</name>
+    <message>
+        <source>Cannot read the private key &quot;%1&quot;: %2</source>
+        <translation>Der private Schlüssel „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>key file %1 (%2)</source>
+        <translation>Schlüsseldatei %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Manifest</name>
+    <message>
+        <source>The model cannot be described by a manifest: %1</source>
+        <translation>Das Modell kann nicht durch ein Manifest beschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Some files could not be read: %1</source>
+        <translation>Einige Dateien konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Hashing did not finish.</source>
+        <translation>Das Hashen wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>not readable as a plain file</source>
+        <translation>nicht als gewöhnliche Datei lesbar</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;, %2</source>
+        <translation>Regel „%1“, %2</translation>
+    </message>
+    <message>
+        <source>The signed manifest is malformed: %1</source>
+        <translation>Das signierte Manifest ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2-byte hex digest.</source>
+        <translation>„%1“ ist kein hexadezimaler Digest mit %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>&quot;predicate.serialization&quot; is missing.</source>
+        <translation>„predicate.serialization“ fehlt.</translation>
+    </message>
+    <message>
+        <source>unknown serialization method &quot;%1&quot;.</source>
+        <translation>unbekannte Serialisierungsmethode „%1“.</translation>
+    </message>
+    <message>
+        <source>hash type &quot;%1&quot; is not supported.</source>
+        <translation>der Hash-Typ „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>&quot;serialization.allow_symlinks&quot; is missing.</source>
+        <translation>„serialization.allow_symlinks“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;serialization.shard_size&quot; must be a positive whole number.</source>
+        <translation>„serialization.shard_size“ muss eine positive ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;serialization.ignore_paths&quot; must be a list.</source>
+        <translation>„serialization.ignore_paths“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>&quot;serialization.ignore_paths&quot; must hold text.</source>
+        <translation>„serialization.ignore_paths“ muss Text enthalten.</translation>
+    </message>
+    <message>
+        <source>expected exactly one subject, found %1.</source>
+        <translation>genau ein Subjekt erwartet, %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>the predicate is missing.</source>
+        <translation>das Prädikat fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;predicate.resources&quot; is missing.</source>
+        <translation>„predicate.resources“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a name, an algorithm and a digest.</source>
+        <translation>„%1“ braucht einen Namen, einen Algorithmus und einen Digest.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses %2 but the manifest says %3.</source>
+        <translation>„%1“ verwendet %2, das Manifest gibt aber %3 an.</translation>
+    </message>
+    <message>
+        <source>The manifest is inconsistent: its digest is %1, but the files it lists hash to %2.</source>
+        <translation>Das Manifest ist widersprüchlich: sein Digest ist %1, die aufgeführten Dateien ergeben aber %2.</translation>
+    </message>
+    <message>
+        <source>Expected an in-toto v1 statement, got &quot;%1&quot;.</source>
+        <translation>Eine in-toto-v1-Aussage wurde erwartet, „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>This signature uses the early model-signing format &quot;%1&quot;, which Hallmark recognises but cannot verify.</source>
+        <translation>Diese Signatur verwendet das frühe Model-Signing-Format „%1“, das Hallmark erkennt, aber nicht prüfen kann.</translation>
+    </message>
+    <message>
+        <source>Predicate type mismatch: expected %1, got &quot;%2&quot;.</source>
+        <translation>Falscher Prädikattyp: %1 erwartet, „%2“ erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Secrets</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a passphrase file.</source>
+        <translation>„%1“ ist zu groß für eine Passphrase-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Sign</name>
+    <message>
+        <source>The public key in the certificate &quot;%1&quot; does not match the signing key.</source>
+        <translation>Der öffentliche Schlüssel im Zertifikat „%1“ passt nicht zum Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; it was left unchanged. Choose another name or allow overwriting (--force).</source>
+        <translation>„%1“ existiert bereits und wurde nicht verändert. Wählen Sie einen anderen Namen oder erlauben Sie das Überschreiben (--force).</translation>
+    </message>
+    <message>
+        <source>Archives cannot be signed as models; unpack it and sign the folder.</source>
+        <translation>Archive können nicht als Modelle signiert werden; entpacken Sie das Archiv und signieren Sie den Ordner.</translation>
+    </message>
+    <message>
+        <source>The model holds no files to sign.</source>
+        <translation>Das Modell enthält keine Dateien, die signiert werden könnten.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Source</name>
+    <message>
+        <source>(not in the signature)</source>
+        <translation>(nicht in der Signatur)</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder: %1</source>
+        <translation>Der Ordner kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a signed model: %2</source>
+        <translation>„%1“ kann nicht Teil eines signierten Modells sein: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot;: it is not a regular file or folder.</source>
+        <translation>„%1“ kann nicht verwendet werden: es ist weder eine gewöhnliche Datei noch ein Ordner.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link. Links are refused unless you allow them (--allow-symlinks).</source>
+        <translation>„%1“ ist ein symbolischer Link. Links werden abgelehnt, sofern Sie sie nicht erlauben (--allow-symlinks).</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; is part of a cycle.</source>
+        <translation>Der Link „%1“ ist Teil eines Zyklus.</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; points nowhere: %2</source>
+        <translation>Der Link „%1“ zeigt ins Leere: %2</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; points outside the model, to &quot;%2&quot;.</source>
+        <translation>Der Link „%1“ zeigt aus dem Modell hinaus, auf „%2“.</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; points to a folder that contains it, a cycle.</source>
+        <translation>Der Link „%1“ zeigt auf einen Ordner, der ihn selbst enthält – ein Zyklus.</translation>
+    </message>
+    <message>
+        <source>The linked folder &quot;%1&quot; is not followed, as the reference tool does not follow it either.</source>
+        <translation>Dem verlinkten Ordner „%1“ wird nicht gefolgt, da auch das Referenzwerkzeug ihm nicht folgt.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a folder.</source>
+        <translation>„%1“ ist weder eine Datei noch ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Ignore path &quot;%1&quot; contains a wildcard; give an exact path.</source>
+        <translation>Der auszulassende Pfad „%1“ enthält einen Platzhalter; geben Sie einen genauen Pfad an.</translation>
+    </message>
+    <message>
+        <source>Ignore path &quot;%1&quot; is outside the model.</source>
+        <translation>Der auszulassende Pfad „%1“ liegt außerhalb des Modells.</translation>
+    </message>
+    <message>
+        <source>Ignore path &quot;%1&quot; would exclude the whole model or leaves it: %2</source>
+        <translation>Der auszulassende Pfad „%1“ würde das ganze Modell ausschließen oder es verlassen: %2</translation>
+    </message>
+    <message>
+        <source>The signature asks to ignore the absolute path &quot;%1&quot;.</source>
+        <translation>Die Signatur verlangt, den absoluten Pfad „%1“ auszulassen.</translation>
+    </message>
+    <message>
+        <source>default (git metadata)</source>
+        <translation>Standard (Git-Metadaten)</translation>
+    </message>
+    <message>
+        <source>given by you</source>
+        <translation>von Ihnen angegeben</translation>
+    </message>
+    <message>
+        <source>signature file</source>
+        <translation>Signaturdatei</translation>
+    </message>
+    <message>
+        <source>recorded in the signature</source>
+        <translation>in der Signatur festgehalten</translation>
+    </message>
+    <message>
+        <source>not signed, skipped on request</source>
+        <translation>nicht signiert, auf Wunsch übersprungen</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The name is an absolute path.</source>
+        <translation>Der Name ist ein absoluter Pfad.</translation>
+    </message>
+    <message>
+        <source>The name starts with a drive letter.</source>
+        <translation>Der Name beginnt mit einem Laufwerksbuchstaben.</translation>
+    </message>
+    <message>
+        <source>The name contains &quot;..&quot; and points outside the model.</source>
+        <translation>Der Name enthält „..“ und zeigt aus dem Modell hinaus.</translation>
+    </message>
+    <message>
+        <source>The name is not valid UTF-8.</source>
+        <translation>Der Name ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The name contains control characters.</source>
+        <translation>Der Name enthält Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Verdict</name>
+    <message>
+        <source>&quot;%1&quot; changed: signed %2, now %3.</source>
+        <translation>„%1“ wurde verändert: signiert %2, jetzt %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is present but was not signed.</source>
+        <translation>„%1“ ist vorhanden, wurde aber nicht signiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was signed but is missing.</source>
+        <translation>„%1“ wurde signiert, fehlt aber.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was signed under the name &quot;%2&quot;.</source>
+        <translation>„%1“ wurde unter dem Namen „%2“ signiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be checked: %2</source>
+        <translation>„%1“ konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed data and key.</source>
+        <translation>Die Signatur passt nicht zu den signierten Daten und dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is valid from %1 to %2.</source>
+        <translation>Das Signaturzertifikat ist von %1 bis %2 gültig.</translation>
+    </message>
+    <message>
+        <source>Only the files named in the signature were checked; other files were skipped.</source>
+        <translation>Nur die in der Signatur genannten Dateien wurden geprüft; andere Dateien wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not checked (%2).</source>
+        <translation>„%1“ wurde nicht geprüft (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was left out, and it can run code or change how the model loads.</source>
+        <translation>„%1“ wurde ausgelassen, kann aber Code ausführen oder ändern, wie das Modell geladen wird.</translation>
+    </message>
+    <message>
+        <source>The signature uses model_signing v0.2&apos;s legacy encoding.</source>
+        <translation>Die Signatur verwendet die veraltete Kodierung von model_signing v0.2.</translation>
+    </message>
+    <message>
+        <source>The signature does not name its key (an older model_signing format).</source>
+        <translation>Die Signatur nennt ihren Schlüssel nicht (ein älteres model_signing-Format).</translation>
+    </message>
+    <message>
+        <source>Verified: every file is exactly what was signed</source>
+        <translation>Geprüft: Jede Datei ist genau das, was signiert wurde</translation>
+    </message>
+    <message>
+        <source>The signature is valid, it was made by the key or certificate you trust, and every signed file matches.</source>
+        <translation>Die Signatur ist gültig, sie wurde mit dem Schlüssel oder Zertifikat erstellt, dem Sie vertrauen, und jede signierte Datei stimmt überein.</translation>
+    </message>
+    <message>
+        <source>Verified, but some files were not checked</source>
+        <translation>Geprüft, aber einige Dateien wurden nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The signature is valid and every signed file matches, but files were left out by ignore rules or skipped because they were not signed.</source>
+        <translation>Die Signatur ist gültig und jede signierte Datei stimmt überein, aber Dateien wurden durch Auslassungsregeln ausgelassen oder übersprungen, weil sie nicht signiert waren.</translation>
+    </message>
+    <message>
+        <source>Review the files that were not checked before you use the model.</source>
+        <translation>Sehen Sie sich die nicht geprüften Dateien an, bevor Sie das Modell verwenden.</translation>
+    </message>
+    <message>
+        <source>Signature matches, but the signer is not trusted</source>
+        <translation>Signatur stimmt, aber dem Unterzeichner wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The files match the signature, but nothing links the signing certificate to a trust anchor you chose.</source>
+        <translation>Die Dateien stimmen mit der Signatur überein, aber nichts verbindet das Signaturzertifikat mit einem von Ihnen gewählten Vertrauensanker.</translation>
+    </message>
+    <message>
+        <source>Check the certificate&apos;s fingerprint with the publisher through another channel, then add the right trust anchor.</source>
+        <translation>Gleichen Sie den Fingerabdruck des Zertifikats über einen anderen Kanal mit dem Herausgeber ab und fügen Sie dann den richtigen Vertrauensanker hinzu.</translation>
+    </message>
+    <message>
+        <source>Signature matches, but the certificate is not valid now</source>
+        <translation>Signatur stimmt, aber das Zertifikat ist derzeit nicht gültig</translation>
+    </message>
+    <message>
+        <source>The signing certificate has expired or is not yet valid.</source>
+        <translation>Das Signaturzertifikat ist abgelaufen oder noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>This can be fine if you know the model was signed while the certificate was valid; ask the publisher for a fresh signature.</source>
+        <translation>Das kann in Ordnung sein, wenn Sie wissen, dass das Modell signiert wurde, als das Zertifikat gültig war; bitten Sie den Herausgeber um eine neue Signatur.</translation>
+    </message>
+    <message>
+        <source>Files differ from what was signed</source>
+        <translation>Dateien weichen vom Signierten ab</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the model on disk is not the model that was signed.</source>
+        <translation>Die Signatur ist gültig, aber das Modell auf dem Datenträger ist nicht das Modell, das signiert wurde.</translation>
+    </message>
+    <message>
+        <source>Do not use this model. Obtain it again from the publisher and check it again.</source>
+        <translation>Verwenden Sie dieses Modell nicht. Beziehen Sie es erneut vom Herausgeber und prüfen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Signature is not valid</source>
+        <translation>Signatur ist ungültig</translation>
+    </message>
+    <message>
+        <source>The signature does not match the key or the signed data: it was altered, or made by someone else.</source>
+        <translation>Die Signatur passt nicht zum Schlüssel oder zu den signierten Daten: Sie wurde verändert oder von jemand anderem erstellt.</translation>
+    </message>
+    <message>
+        <source>Do not use this model. Make sure you have the right public key or certificate, then obtain the model and signature again.</source>
+        <translation>Verwenden Sie dieses Modell nicht. Stellen Sie sicher, dass Sie den richtigen öffentlichen Schlüssel oder das richtige Zertifikat haben, und beziehen Sie dann Modell und Signatur erneut.</translation>
+    </message>
+    <message>
+        <source>The signature does not protect this model</source>
+        <translation>Die Signatur schützt dieses Modell nicht</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but what it signs would match almost any files.</source>
+        <translation>Die Signatur ist gültig, aber was sie signiert, würde auf fast beliebige Dateien passen.</translation>
+    </message>
+    <message>
+        <source>Treat the model as unsigned and ask the publisher for a proper signature.</source>
+        <translation>Behandeln Sie das Modell als unsigniert und bitten Sie den Herausgeber um eine ordentliche Signatur.</translation>
+    </message>
+    <message>
+        <source>This signature must be checked another way</source>
+        <translation>Diese Signatur muss anders geprüft werden</translation>
+    </message>
+    <message>
+        <source>The signature was made with a different kind of key material than you asked to check.</source>
+        <translation>Die Signatur wurde mit einer anderen Art von Schlüsselmaterial erstellt, als Sie prüfen lassen wollten.</translation>
+    </message>
+    <message>
+        <source>Choose the verification method that matches the signature.</source>
+        <translation>Wählen Sie die Prüfmethode, die zur Signatur passt.</translation>
+    </message>
+    <message>
+        <source>Could not verify: the signature file is not usable</source>
+        <translation>Prüfung nicht möglich: Die Signaturdatei ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>The signature file is damaged, of an unsupported kind, or does not describe a model.</source>
+        <translation>Die Signaturdatei ist beschädigt, von einer nicht unterstützten Art oder beschreibt kein Modell.</translation>
+    </message>
+    <message>
+        <source>Obtain the signature file again; see Diagnostics for the exact problem.</source>
+        <translation>Beziehen Sie die Signaturdatei erneut; das genaue Problem steht unter „Diagnose“.</translation>
+    </message>
+    <message>
+        <source>No signature found</source>
+        <translation>Keine Signatur gefunden</translation>
+    </message>
+    <message>
+        <source>Nothing shows who published this model.</source>
+        <translation>Nichts zeigt, wer dieses Modell veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <source>Open the signature file (often model.sig) if you have one, or ask the publisher.</source>
+        <translation>Öffnen Sie die Signaturdatei (oft model.sig), falls Sie eine haben, oder fragen Sie den Herausgeber.</translation>
+    </message>
+    <message>
+        <source>Could not verify</source>
+        <translation>Prüfung nicht möglich</translation>
+    </message>
+    <message>
+        <source>A file needed for the check could not be read.</source>
+        <translation>Eine für die Prüfung nötige Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the paths and permissions, then try again.</source>
+        <translation>Prüfen Sie Pfade und Berechtigungen und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Verify</name>
+    <message>
+        <source>Cannot read the %1 &quot;%2&quot;: %3</source>
+        <translation>%1 „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is too large.</source>
+        <translation>%1 „%2“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The signature names a different public key than the one you gave.</source>
+        <translation>Die Signatur nennt einen anderen öffentlichen Schlüssel als den, den Sie angegeben haben.</translation>
+    </message>
+    <message>
+        <source>Give at least one trust anchor certificate (--cert-chain).</source>
+        <translation>Geben Sie mindestens ein Vertrauensanker-Zertifikat an (--cert-chain).</translation>
+    </message>
+    <message>
+        <source>A certificate in the signature is damaged: %1</source>
+        <translation>Ein Zertifikat in der Signatur ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The signing certificate has no usable public key.</source>
+        <translation>Das Signaturzertifikat hat keinen verwendbaren öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Expected a DSSE payload of type %1, got &quot;%2&quot;.</source>
+        <translation>DSSE-Nutzdaten vom Typ %1 erwartet, „%2“ erhalten.</translation>
+    </message>
+    <message>
+        <source>The signature lists no files at all, so it would match any model.</source>
+        <translation>Die Signatur führt überhaupt keine Dateien auf und würde daher zu jedem Modell passen.</translation>
+    </message>
+    <message>
+        <source>The signer asks to ignore &quot;%1&quot;, which would exclude the whole model or reach outside it.</source>
+        <translation>Der Unterzeichner verlangt, „%1“ auszulassen, was das ganze Modell ausschließen oder aus ihm hinausreichen würde.</translation>
+    </message>
+    <message>
+        <source>The signature names &quot;%1&quot;, which lies outside the model.</source>
+        <translation>Die Signatur nennt „%1“, das außerhalb des Modells liegt.</translation>
+    </message>
+    <message>
+        <source>The model &quot;%1&quot; does not exist.</source>
+        <translation>Das Modell „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signaturdatei</translation>
+    </message>
+    <message>
+        <source>Model signatures use the media type %1; this one is &quot;%2&quot;.</source>
+        <translation>Modellsignaturen verwenden den Medientyp %1; diese hat „%2“.</translation>
+    </message>
+    <message>
+        <source>A model signature must hold a DSSE envelope.</source>
+        <translation>Eine Modellsignatur muss einen DSSE-Umschlag enthalten.</translation>
+    </message>
+    <message>
+        <source>The signature was made with a certificate, but you asked to check it against a public key.</source>
+        <translation>Die Signatur wurde mit einem Zertifikat erstellt, Sie wollten sie aber gegen einen öffentlichen Schlüssel prüfen.</translation>
+    </message>
+    <message>
+        <source>The signature was made with a bare key, but you asked to check a certificate chain.</source>
+        <translation>Die Signatur wurde mit einem bloßen Schlüssel erstellt, Sie wollten aber eine Zertifikatskette prüfen.</translation>
+    </message>
+    <message>
+        <source>The signature carries a Sigstore certificate; check it with the sigstore method.</source>
+        <translation>Die Signatur trägt ein Sigstore-Zertifikat; prüfen Sie sie mit der Methode sigstore.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::FileTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Shard %1: bytes %2 to %3</source>
+        <translation>Shard %1: Bytes %2 bis %3</translation>
+    </message>
+    <message>
+        <source>no shards (empty file)</source>
+        <translation>keine Shards (leere Datei)</translation>
+    </message>
+    <message>
+        <source>Left out by the rule &quot;%1&quot; (%2)</source>
+        <translation>Ausgelassen durch die Regel „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Shards: %1</source>
+        <translation>Shards: %1</translation>
+    </message>
+    <message>
+        <source>%1 findings, first: %2</source>
+        <translation>%1 Befunde, erster: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::FindingsModel</name>
+    <message>
+        <source>(whole model)</source>
+        <translation>(ganzes Modell)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::HashController</name>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::MainWindow</name>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a model folder</source>
+        <translation>Einen Modellordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open File or &amp;Archive…</source>
+        <translation>Datei oder &amp;Archiv öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a single model file or an archive</source>
+        <translation>Eine einzelne Modelldatei oder ein Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Hash Again</source>
+        <translation>Erneut &amp;hashen</translation>
+    </message>
+    <message>
+        <source>Read every file again</source>
+        <translation>Jede Datei erneut lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Hashing</source>
+        <translation>Hashen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Digest</source>
+        <translation>&amp;Digest kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>One Digest per &amp;File</source>
+        <translation>Ein Digest pro &amp;Datei</translation>
+    </message>
+    <message>
+        <source>Digests per 1 GB &amp;Shard</source>
+        <translation>Digests pro 1-GB-&amp;Shard</translation>
+    </message>
+    <message>
+        <source>SHA-&amp;256</source>
+        <translation>SHA-&amp;256</translation>
+    </message>
+    <message>
+        <source>&amp;BLAKE2b</source>
+        <translation>&amp;BLAKE2b</translation>
+    </message>
+    <message>
+        <source>Allow Symbolic &amp;Links Inside the Model</source>
+        <translation>Symbolische &amp;Links innerhalb des Modells erlauben</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Hashing</source>
+        <translation>&amp;Hashen</translation>
+    </message>
+    <message>
+        <source>Digests</source>
+        <translation>Digests</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Hashing options</source>
+        <translation>Hash-Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>Alle &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Files</source>
+        <translation>Dateien &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Hallmark</source>
+        <translation>&amp;Über Hallmark</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Filter by path</source>
+        <translation>Nach Pfad filtern</translation>
+    </message>
+    <message>
+        <source>Filter files by path</source>
+        <translation>Dateien nach Pfad filtern</translation>
+    </message>
+    <message>
+        <source>Only files with &amp;problems or ignore rules</source>
+        <translation>Nur Dateien mit &amp;Problemen oder Auslassungsregeln</translation>
+    </message>
+    <message>
+        <source>Model files</source>
+        <translation>Modelldateien</translation>
+    </message>
+    <message>
+        <source>Not trustworthy</source>
+        <translation>Nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>Hallmark</source>
+        <translation>Hallmark</translation>
+    </message>
+    <message>
+        <source>%1 — Hallmark</source>
+        <translation>%1 — Hallmark</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Open Model Folder</source>
+        <translation>Modellordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open Model File or Archive</source>
+        <translation>Modelldatei oder Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>Archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst *.zip)</source>
+        <translation>Archive (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst *.zip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>About Hallmark</source>
+        <translation>Über Hallmark</translation>
+    </message>
+    <message>
+        <source>Hallmark %1
+
+Checks whether a machine-learning model is the one its publisher signed.</source>
+        <translation>Hallmark %1
+
+Prüft, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::States</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Hashed</source>
+        <translation>Gehasht</translation>
+    </message>
+    <message>
+        <source>Read error</source>
+        <translation>Lesefehler</translation>
+    </message>
+    <message>
+        <source>Not trustworthy</source>
+        <translation>Nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::StatusPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Manifest digest (SHA-256):</source>
+        <translation>Manifest-Digest (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hashing progress</source>
+        <translation>Hash-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel hashing</source>
+        <translation>Hashen abbrechen</translation>
+    </message>
+    <message>
+        <source>Manifest digest</source>
+        <translation>Manifest-Digest</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the manifest digest</source>
+        <translation>Den Manifest-Digest kopieren</translation>
+    </message>
+    <message>
+        <source>Copy manifest digest</source>
+        <translation>Manifest-Digest kopieren</translation>
+    </message>
+    <message>
+        <source>No model open</source>
+        <translation>Kein Modell geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a model folder, a single model file or an archive, or drop one onto this window. Hallmark computes a digest for every file and the manifest digest a publisher signs.</source>
+        <translation>Öffnen Sie einen Modellordner, eine einzelne Modelldatei oder ein Archiv, oder ziehen Sie eines auf dieses Fenster. Hallmark berechnet einen Digest für jede Datei und den Manifest-Digest, den ein Herausgeber signiert.</translation>
+    </message>
+    <message>
+        <source>Hashing &quot;%1&quot;…</source>
+        <translation>„%1“ wird gehasht …</translation>
+    </message>
+    <message>
+        <source>Listing files…</source>
+        <translation>Dateien werden aufgelistet …</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Hashed &quot;%1&quot;</source>
+        <translation>„%1“ gehasht</translation>
+    </message>
+    <message>
+        <source>Hashed &quot;%1&quot;, but it cannot be described for signing</source>
+        <translation>„%1“ gehasht, kann aber nicht zum Signieren beschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No manifest digest: %1</source>
+        <translation>Kein Manifest-Digest: %1</translation>
+    </message>
+    <message>
+        <source>Could not hash &quot;%1&quot;</source>
+        <translation>„%1“ konnte nicht gehasht werden</translation>
+    </message>
+    <message>
+        <source>Cancelled — results incomplete</source>
+        <translation>Abgebrochen — Ergebnisse unvollständig</translation>
+    </message>
+    <message>
+        <source>Hashing was stopped before every file was read, so no digests are shown.</source>
+        <translation>Das Hashen wurde angehalten, bevor jede Datei gelesen war, daher werden keine Digests angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <source>Left out by ignore rules: %1</source>
+        <translation>Durch Auslassungsregeln ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Befunde: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>Zeit: %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Check whether a machine-learning model is the one its publisher signed.</source>
+        <translation>Prüfen, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert hat.</translation>
+    </message>
+    <message>
+        <source>Model folder, file or archive to open. Put it after -- so it is never read as an option.</source>
+        <translation>Zu öffnender Modellordner, Modelldatei oder Archiv. Nach -- angeben, damit es nie als Option gelesen wird.</translation>
+    </message>
+    <message>
+        <source>Developer option: when hashing ends, save the window to &lt;file&gt; and quit.</source>
+        <translation>Entwickleroption: Nach dem Hashen das Fenster in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+</context>
+</TS>
