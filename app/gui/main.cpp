@@ -1,0 +1,104 @@
+#include "mainwindow.h"
+#include "resources.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+#ifdef NDEBUG
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+// Release builds keep secrets out of core files and away from ptrace.
+void hardenProcess()
+{
+#ifdef NDEBUG
+    const rlimit none{0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
+void loadTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("hallmark"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+// --screenshot: once hashing ends, save the window's pixels and quit.
+void screenshotWhenDone(hallmark::ui::MainWindow &window, const QString &file)
+{
+    using RunState = hallmark::ui::MainWindow::RunState;
+    auto shoot = [&window, file] {
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "Cannot save the screenshot to %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    if (window.currentPath().isEmpty()) {
+        shoot();
+        return;
+    }
+    QObject::connect(&window, &hallmark::ui::MainWindow::runStateChanged, &window, [shoot](RunState state) {
+        if (state != RunState::Running && state != RunState::Idle)
+            shoot();
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    hardenProcess();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Hallmark"));
+    QApplication::setApplicationName(QStringLiteral("Hallmark"));
+    QApplication::setApplicationVersion(QStringLiteral(HALLMARK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("hallmark"));
+    hallmark::ui::initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hallmark.svg")));
+    loadTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Check whether a machine-learning model is the one its publisher signed."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QCoreApplication::translate("main", "Model folder, file or archive to open. "
+                                                                     "Put it after -- so it is never read as an option."),
+                                 QStringLiteral("[--] [path]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Developer option: when hashing ends, save the window to <file> and quit."),
+        QStringLiteral("file"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() > 1)
+        parser.showHelp(2);
+
+    hallmark::ui::MainWindow window;
+    if (!paths.isEmpty())
+        window.openPath(paths.constFirst());
+    if (parser.isSet(screenshot))
+        screenshotWhenDone(window, parser.value(screenshot));
+    window.show();
+    return QApplication::exec();
+}
