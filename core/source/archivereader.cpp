@@ -39,7 +39,7 @@ Result<std::unique_ptr<ArchiveReader>> ArchiveReader::open(const QString &path)
 QString ArchiveReader::lastError() const
 {
     const char *text = archive_error_string(m_archive);
-    return text ? QString::fromUtf8(text) : QString();
+    return text ? QString::fromUtf8(text).trimmed() : QString();
 }
 
 Result<std::optional<RawEntry>> ArchiveReader::next()
