@@ -14,6 +14,11 @@ struct CommandEntry {
 
 const CommandEntry kCommands[] = {
     {"hash", hashCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Hash a model and print its OMS manifest")},
+    {"sign", signCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Sign a model with a local key")},
+    {"verify", verifyCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Check a model against its signature")},
+    {"keygen", keygenCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Create a new encrypted signing key pair")},
+    {"sign-model", signModelAdapterCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "OMS conformance adapter: sign")},
+    {"verify-model", verifyModelAdapterCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "OMS conformance adapter: verify")},
 };
 
 void usage()
@@ -21,7 +26,7 @@ void usage()
     err(QCoreApplication::translate("hallmark::Cli", "Usage: hallmark-cli COMMAND [OPTIONS] [--] ARGS"));
     err(QCoreApplication::translate("hallmark::Cli", "Commands:"));
     for (const auto &c : kCommands)
-        err(QStringLiteral("  %1  %2").arg(QLatin1String(c.name), -8)
+        err(QStringLiteral("  %1  %2").arg(QLatin1String(c.name), -13)
                 .arg(QCoreApplication::translate("hallmark::Cli", c.summary)));
 }
 } // namespace

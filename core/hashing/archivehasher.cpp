@@ -74,7 +74,7 @@ Result<void> hashWithParallelReaders(const QString &path, HashOutcome &outcome, 
         if (e.hashable)
             work.append(&e);
     std::stable_sort(work.begin(), work.end(), [](auto *a, auto *b) { return a->size > b->size; });
-    const int readers = std::max(1, std::min<int>(effectiveThreads(outcome.options), work.size()));
+    const int readers = std::max(1, std::min<int>(effectiveWorkers(outcome.options), work.size()));
     QList<QSet<int>> shares(readers);
     QList<qint64> load(readers, 0);
     for (const SourceEntry *e : work) {

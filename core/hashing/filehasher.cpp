@@ -134,7 +134,7 @@ void hashListedFiles(HashOutcome &outcome, JobControl &control)
 
     std::atomic<int> next{0};
     QMutex errorLock;
-    const int threads = std::min<int>(effectiveThreads(outcome.options), std::max<qsizetype>(1, items.size()));
+    const int threads = std::min<int>(effectiveWorkers(outcome.options), std::max<qsizetype>(1, items.size()));
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
     for (int t = 0; t < threads; ++t) {

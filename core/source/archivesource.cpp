@@ -143,6 +143,10 @@ Result<Listing> buildArchiveListing(const QString &path, const QList<RawEntry> &
                 listing.ignored.append({checked.path, rule->path, rule->origin});
                 continue;
             }
+            if (options.onlyPaths && !options.onlyPaths->contains(checked.path)) {
+                listing.ignored.append({checked.path, HM_TR("Source", "(not in the signature)"), IgnoreOrigin::Unsigned});
+                continue;
+            }
         }
         if (!e.headerWarning.isEmpty()) {
             finding(Severity::Error, "archive.warning", display,

@@ -109,6 +109,10 @@ private:
             addEntry(display, display, st, full, false);
             return;
         }
+        if (m_options.onlyPaths && !m_options.onlyPaths->contains(checked.path)) {
+            m_listing.ignored.append({checked.path, HM_TR("Source", "(not in the signature)"), IgnoreOrigin::Unsigned});
+            return;
+        }
         if (S_ISREG(st.st_mode)) {
             addEntry(checked.path, display, st, full, true);
             return;

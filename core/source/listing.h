@@ -20,7 +20,7 @@ struct Finding {
     QString message;  // translated
 };
 
-enum class IgnoreOrigin { Default, User, SignatureFile, Recorded };
+enum class IgnoreOrigin { Default, User, SignatureFile, Recorded, Unsigned };
 
 struct IgnoredEntry {
     QString path;

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace hallmark {
 
@@ -20,8 +23,12 @@ struct ArchiveLimits {
 struct SourceOptions {
     bool allowSymlinks = false;
     bool defaultIgnores = true;
-    QStringList ignorePaths;  // model-relative, '/'-separated (see IgnoreRules::make)
-    QString signatureFile;    // excluded when it lies inside the model
+    QStringList ignorePaths;          // given by the user: model-relative or absolute inside the model
+    QStringList recordedIgnorePaths;  // recorded by the signer, model-relative
+    QString signatureFile;            // excluded when it lies inside the model
+    // When set, only these paths are part of the model; every other file is
+    // listed as ignored ("not signed"). For --ignore-unsigned-files.
+    std::optional<QSet<QString>> onlyPaths;
     ArchiveLimits limits;
 };
 

@@ -1,0 +1,134 @@
+#include "cliio.h"
+#include "commands.h"
+#include "verdictoutput.h"
+
+#include "source/ignorerules.h"
+#include "verify/omsverifier.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace hallmark::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hallmark::Cli", text);
+}
+
+VerificationFacts runVerify(const VerifyRequest &request)
+{
+    JobControl control;
+    VerificationFacts facts;
+    auto done = runWithProgress<bool>(control, [&]() -> Result<bool> {
+        facts = verifyModelSignature(request, control);
+        return true;
+    });
+    return facts;
+}
+
+} // namespace
+
+int verifyCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check a model against its signature."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("model"), tr("The model folder, file or archive."));
+    const QCommandLineOption sigOpt(QStringLiteral("signature"), tr("The signature file (default: model.sig in the model)."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption keyOpt(QStringLiteral("public-key"), tr("Verify with this PEM public key."), QStringLiteral("file"));
+    const QCommandLineOption chainOpt(QStringLiteral("cert-chain"), tr("Trust anchor certificates (PEM). Repeatable."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption atSigningOpt(QStringLiteral("check-certificate-at-signing-time"),
+                                          tr("Check certificate validity at its notBefore time, as the reference tool "
+                                             "does, instead of now."));
+    const QCommandLineOption ignoreOpt(QStringLiteral("ignore-paths"), tr("Leave this path out. Repeatable."), QStringLiteral("path"));
+    const QCommandLineOption unsignedOpt(QStringLiteral("ignore-unsigned-files"), tr("Check only the files the signature names."));
+    const QCommandLineOption strictOpt(QStringLiteral("strict"), tr("Fail when any file was left out of the check."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the result as JSON."));
+    parser.addOptions({sigOpt, keyOpt, chainOpt, atSigningOpt, ignoreOpt, unsignedOpt, strictOpt, jsonOpt});
+    if (!parseOrComplain(parser, args))
+        return BadInput;
+    if (parser.positionalArguments().size() != 1) {
+        err(tr("Give exactly one model path."));
+        return BadInput;
+    }
+    if (parser.isSet(keyOpt) == parser.isSet(chainOpt)) {
+        err(tr("Give either --public-key or --cert-chain."));
+        return BadInput;
+    }
+    VerifyRequest request;
+    request.modelPath = parser.positionalArguments().constFirst();
+    request.signaturePath = parser.isSet(sigOpt) ? parser.value(sigOpt)
+        : QFileInfo(request.modelPath).isDir()   ? QDir(request.modelPath).filePath(QStringLiteral("model.sig"))
+                                                 : request.modelPath + QStringLiteral(".sig");
+    request.method = parser.isSet(keyOpt) ? VerifyMethod::Key : VerifyMethod::Certificate;
+    request.publicKeyPath = parser.value(keyOpt);
+    request.trustAnchorPaths = parser.values(chainOpt);
+    request.checkCertificateAtSigningTime = parser.isSet(atSigningOpt);
+    request.ignorePaths = parser.values(ignoreOpt);
+    request.ignoreUnsignedFiles = parser.isSet(unsignedOpt);
+
+    const VerificationFacts facts = runVerify(request);
+    const Verdict verdict = assess(facts);
+    if (parser.isSet(jsonOpt))
+        out(QString::fromUtf8(verdictJson(verdict, facts)));
+    else
+        printVerdictText(verdict, facts);
+    if (verdict.status == VerdictStatus::CannotVerify)
+        return BadInput;
+    if (verdict.status == VerdictStatus::Verified)
+        return Ok;
+    if (verdict.status == VerdictStatus::VerifiedWithExclusions)
+        return parser.isSet(strictOpt) ? NotVerified : Ok;
+    return NotVerified;
+}
+
+int verifyModelAdapterCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("OMS conformance adapter: verify a model."));
+    parser.addHelpOption();
+    const QCommandLineOption methodOpt(QStringLiteral("method"), tr("key, certificate or sigstore."), QStringLiteral("method"));
+    const QCommandLineOption modelOpt(QStringLiteral("model-path"), tr("The model."), QStringLiteral("path"));
+    const QCommandLineOption bundleOpt(QStringLiteral("bundle"), tr("The signature bundle."), QStringLiteral("path"));
+    const QCommandLineOption keyOpt(QStringLiteral("public-key"), tr("PEM public key."), QStringLiteral("file"));
+    const QCommandLineOption chainOpt(QStringLiteral("cert-chain"), tr("Trust anchors. Repeatable."), QStringLiteral("file"));
+    const QCommandLineOption ignoreOpt(QStringLiteral("ignore-paths"), tr("Absolute path to leave out. Repeatable."), QStringLiteral("path"));
+    const QCommandLineOption unsignedOpt(QStringLiteral("ignore-unsigned-files"), tr("Check only signed files."));
+    parser.addOptions({methodOpt, modelOpt, bundleOpt, keyOpt, chainOpt, ignoreOpt, unsignedOpt});
+    if (!parseOrComplain(parser, args))
+        return BadInput;
+    const QString method = parser.value(methodOpt);
+    if (method == QLatin1String("sigstore")) {
+        err(tr("The sigstore method is not supported yet."));
+        return BadInput;
+    }
+    if (method != QLatin1String("key") && method != QLatin1String("certificate")) {
+        err(tr("--method must be key, certificate or sigstore."));
+        return BadInput;
+    }
+    VerifyRequest request;
+    request.modelPath = parser.value(modelOpt);
+    request.signaturePath = parser.value(bundleOpt);
+    request.method = method == QLatin1String("key") ? VerifyMethod::Key : VerifyMethod::Certificate;
+    request.publicKeyPath = parser.value(keyOpt);
+    request.trustAnchorPaths = parser.values(chainOpt);
+    request.ignoreUnsignedFiles = parser.isSet(unsignedOpt);
+    for (const QString &p : parser.values(ignoreOpt))
+        if (IgnoreRules::normalise(p, QFileInfo(request.modelPath).absoluteFilePath()))
+            request.ignorePaths << p;
+    if (request.method == VerifyMethod::Key && request.publicKeyPath.isEmpty()) {
+        err(tr("The key method needs --public-key."));
+        return BadInput;
+    }
+    const VerificationFacts facts = runVerify(request);
+    const Verdict verdict = assess(facts);
+    printVerdictText(verdict, facts);
+    return isVerified(verdict.status) ? Ok : NotVerified;
+}
+
+} // namespace hallmark::cli
