@@ -366,7 +366,9 @@ int main(int argc, char **argv)
     if (anyBig)
         targets.push_back({"peak RSS hashing one big file < 150 MiB", double(bigRss) / 1024, 150, true, true});
     const bool allPass = std::all_of(targets.begin(), targets.end(), [](const Target &t) { return t.pass(); });
-    const bool anyError = std::any_of(cases.begin(), cases.end(), [](const Case &c) { return c.hallmark.failed; });
+    const bool anyError = std::any_of(cases.begin(), cases.end(), [](const Case &c) {
+        return c.hallmark.failed || c.digestCheck.rfind("MISMATCH", 0) == 0;
+    });
 
     if (o.json) {
         nlohmann::json j;
