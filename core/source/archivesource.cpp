@@ -6,8 +6,10 @@
 #include "source/ignorerules.h"
 #include "source/modelpath.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QtEndian>
 
 namespace hallmark {
 
@@ -55,6 +57,32 @@ QByteArray commonTopFolder(const QList<RawEntry> &raw)
     return sawFile ? top : QByteArray();
 }
 
+// The entry count in a zip's end-of-central-directory record (zip64 aware),
+// or -1 when there is none. libarchive silently merges central-directory
+// records that share a local header, which unzip would extract separately.
+qint64 zipDeclaredEntries(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const qint64 tail = qMin<qint64>(f.size(), 22 + 0xffff);
+    if (tail < 22 || !f.seek(f.size() - tail))
+        return -1;
+    const QByteArray buf = f.read(tail);
+    const qsizetype at = buf.lastIndexOf(QByteArray("PK\x05\x06", 4));
+    if (at < 0 || at + 22 > buf.size())
+        return -1;
+    const qint64 total = qFromLittleEndian<quint16>(buf.constData() + at + 10);
+    if (total != 0xffff || at < 20 || !buf.mid(at - 20).startsWith(QByteArray("PK\x06\x07", 4)))
+        return total;
+    QByteArray zip64;
+    if (f.seek(qFromLittleEndian<qint64>(buf.constData() + at - 20 + 8)))
+        zip64 = f.read(56);
+    if (zip64.size() < 40 || !zip64.startsWith(QByteArray("PK\x06\x06", 4)))
+        return total;
+    return qFromLittleEndian<qint64>(zip64.constData() + 32);
+}
+
 } // namespace
 
 bool looksLikeArchive(const QString &path)
@@ -92,6 +120,13 @@ Result<QList<RawEntry>> scanArchiveHeaders(const QString &path, const ArchiveLim
             if (auto ok = (*reader)->skip(); !ok)
                 return std::unexpected(ok.error());
         entries.append(std::move(entry));
+    }
+    if ((*reader)->formatName().contains(QLatin1String("ZIP"), Qt::CaseInsensitive)) {
+        const qint64 declared = zipDeclaredEntries(path);
+        if (declared >= 0 && declared != entries.size())
+            return fail(HM_TR("Archive", "The zip's central directory lists %1 entries, but %2 could be read; records "
+                                         "that share or overlap data are a sign of a zip bomb or a disguised archive.")
+                            .arg(declared).arg(entries.size()));
     }
     return entries;
 }

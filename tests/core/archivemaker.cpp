@@ -233,6 +233,18 @@ QByteArray buildZip(const QList<ZipEntry> &entries)
     return out;
 }
 
+QByteArray sameOffsetZip(const QList<QByteArray> &names, const QByteArray &content)
+{
+    QByteArray out = localHeader(storedEntry(names.value(0), content)) + content;
+    QByteArray central;
+    for (const QByteArray &name : names)
+        central += centralHeader(storedEntry(name, content), 0);
+    const quint32 cdOffset = quint32(out.size());
+    out += central;
+    out += endOfCentralDirectory(int(names.size()), quint32(central.size()), cdOffset);
+    return out;
+}
+
 QByteArray overlappingZipBomb(int files, qint64 kernelBytes)
 {
     // Built from the last file backwards: file i's data is a stored deflate

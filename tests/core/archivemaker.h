@@ -47,6 +47,10 @@ ZipEntry storedEntry(const QByteArray &name, const QByteArray &content);
 ZipEntry deflatedEntry(const QByteArray &name, const QByteArray &content);
 QByteArray buildZip(const QList<ZipEntry> &entries);
 
+// One local file with `content`, listed in the central directory under every
+// name in `names`, all records pointing at the same local header.
+QByteArray sameOffsetZip(const QList<QByteArray> &names, const QByteArray &content);
+
 // A Fifield-style overlapping zip bomb: `files` central-directory entries
 // whose data overlap, all ending in one deflate kernel of `kernelBytes` zeros.
 // Every header declares the true (large) uncompressed size.
