@@ -12,5 +12,6 @@ int verifyCommand(const QStringList &args);
 int keygenCommand(const QStringList &args);
 int signModelAdapterCommand(const QStringList &args);
 int verifyModelAdapterCommand(const QStringList &args);
+int verifyBundleCommand(const QStringList &args);
 
 } // namespace hallmark::cli

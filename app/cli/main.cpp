@@ -19,6 +19,7 @@ const CommandEntry kCommands[] = {
     {"keygen", keygenCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Create a new encrypted signing key pair")},
     {"sign-model", signModelAdapterCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "OMS conformance adapter: sign")},
     {"verify-model", verifyModelAdapterCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "OMS conformance adapter: verify")},
+    {"verify-bundle", verifyBundleCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Verify a Sigstore bundle for any file, offline")},
 };
 
 void usage()

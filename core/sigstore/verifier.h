@@ -1,0 +1,28 @@
+#pragma once
+
+#include "bundle/bundle.h"
+#include "sigstore/identitypolicy.h"
+#include "sigstore/signedcontent.h"
+#include "sigstore/sigstoreresult.h"
+#include "sigstore/trustedroot.h"
+
+#include <optional>
+
+namespace hallmark::sigstore {
+
+// What the verifier demands. Either an identity (keyless, Fulcio) or a key.
+struct SigstorePolicy {
+    std::optional<IdentityPolicy> identity;
+    KeyPtr publicKey;
+    int logThreshold = 1;
+    int timestampThreshold = 1;
+    int sctThreshold = 1;
+};
+
+// Offline verification in sigstore-go's order and strictness
+// (docs/sigstore-verification.md §5). Every step is recorded in the result,
+// pass or fail, so people can see what was checked.
+SigstoreResult verifySigstoreBundle(const Bundle &bundle, const TrustedRoot &root, const Artifact &artifact,
+                                    const SigstorePolicy &policy);
+
+} // namespace hallmark::sigstore
