@@ -1,5 +1,6 @@
 #include "cliio.h"
 #include "commands.h"
+#include "sigstoreoutput.h"
 #include "verdictoutput.h"
 
 #include "source/ignorerules.h"
@@ -29,6 +30,20 @@ VerificationFacts runVerify(const VerifyRequest &request)
     return facts;
 }
 
+void printFacts(const Verdict &verdict, const VerificationFacts &facts, bool json)
+{
+    if (json) {
+        auto doc = nlohmann::json::parse(verdictJson(verdict, facts).toStdString(), nullptr, false);
+        if (facts.sigstore && doc.is_object())
+            doc["sigstore"] = sigstoreResultJson(*facts.sigstore);
+        out(QString::fromStdString(doc.dump(2)));
+        return;
+    }
+    if (facts.sigstore)
+        printSigstoreResult(*facts.sigstore);
+    printVerdictText(verdict, facts);
+}
+
 } // namespace
 
 int verifyCommand(const QStringList &args)
@@ -42,6 +57,14 @@ int verifyCommand(const QStringList &args)
     const QCommandLineOption keyOpt(QStringLiteral("public-key"), tr("Verify with this PEM public key."), QStringLiteral("file"));
     const QCommandLineOption chainOpt(QStringLiteral("cert-chain"), tr("Trust anchor certificates (PEM). Repeatable."),
                                       QStringLiteral("file"));
+    const QCommandLineOption identityOpt(QStringLiteral("identity"),
+                                         tr("Verify a Sigstore signature made by this identity (certificate SAN)."),
+                                         QStringLiteral("identity"));
+    const QCommandLineOption providerOpt(QStringLiteral("identity-provider"),
+                                         tr("The OIDC issuer that vouched for --identity."), QStringLiteral("url"));
+    const QCommandLineOption rootOpt(QStringLiteral("trusted-root"),
+                                     tr("Sigstore trusted_root.json or ClientTrustConfig (default: Sigstore public-good)."),
+                                     QStringLiteral("file"));
     const QCommandLineOption atSigningOpt(QStringLiteral("check-certificate-at-signing-time"),
                                           tr("Check certificate validity at its notBefore time, as the reference tool "
                                              "does, instead of now."));
@@ -49,15 +72,19 @@ int verifyCommand(const QStringList &args)
     const QCommandLineOption unsignedOpt(QStringLiteral("ignore-unsigned-files"), tr("Check only the files the signature names."));
     const QCommandLineOption strictOpt(QStringLiteral("strict"), tr("Fail when any file was left out of the check."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the result as JSON."));
-    parser.addOptions({sigOpt, keyOpt, chainOpt, atSigningOpt, ignoreOpt, unsignedOpt, strictOpt, jsonOpt});
+    parser.addOptions({sigOpt, keyOpt, chainOpt, identityOpt, providerOpt, rootOpt, atSigningOpt, ignoreOpt, unsignedOpt, strictOpt, jsonOpt});
     if (!parseOrComplain(parser, args))
         return BadInput;
     if (parser.positionalArguments().size() != 1) {
         err(tr("Give exactly one model path."));
         return BadInput;
     }
-    if (parser.isSet(keyOpt) == parser.isSet(chainOpt)) {
-        err(tr("Give either --public-key or --cert-chain."));
+    if (int(parser.isSet(keyOpt)) + int(parser.isSet(chainOpt)) + int(parser.isSet(identityOpt)) != 1) {
+        err(tr("Give one of --public-key, --cert-chain or --identity."));
+        return BadInput;
+    }
+    if (parser.isSet(identityOpt) != parser.isSet(providerOpt)) {
+        err(tr("--identity and --identity-provider go together."));
         return BadInput;
     }
     VerifyRequest request;
@@ -65,19 +92,21 @@ int verifyCommand(const QStringList &args)
     request.signaturePath = parser.isSet(sigOpt) ? parser.value(sigOpt)
         : QFileInfo(request.modelPath).isDir()   ? QDir(request.modelPath).filePath(QStringLiteral("model.sig"))
                                                  : request.modelPath + QStringLiteral(".sig");
-    request.method = parser.isSet(keyOpt) ? VerifyMethod::Key : VerifyMethod::Certificate;
+    request.method = parser.isSet(keyOpt)        ? VerifyMethod::Key
+        : parser.isSet(identityOpt)              ? VerifyMethod::Sigstore
+                                                 : VerifyMethod::Certificate;
     request.publicKeyPath = parser.value(keyOpt);
     request.trustAnchorPaths = parser.values(chainOpt);
+    request.identity = parser.value(identityOpt);
+    request.identityProvider = parser.value(providerOpt);
+    request.trustedRootPath = parser.value(rootOpt);
     request.checkCertificateAtSigningTime = parser.isSet(atSigningOpt);
     request.ignorePaths = parser.values(ignoreOpt);
     request.ignoreUnsignedFiles = parser.isSet(unsignedOpt);
 
     const VerificationFacts facts = runVerify(request);
     const Verdict verdict = assess(facts);
-    if (parser.isSet(jsonOpt))
-        out(QString::fromUtf8(verdictJson(verdict, facts)));
-    else
-        printVerdictText(verdict, facts);
+    printFacts(verdict, facts, parser.isSet(jsonOpt));
     if (verdict.status == VerdictStatus::CannotVerify)
         return BadInput;
     if (verdict.status == VerdictStatus::Verified)
@@ -99,24 +128,35 @@ int verifyModelAdapterCommand(const QStringList &args)
     const QCommandLineOption chainOpt(QStringLiteral("cert-chain"), tr("Trust anchors. Repeatable."), QStringLiteral("file"));
     const QCommandLineOption ignoreOpt(QStringLiteral("ignore-paths"), tr("Absolute path to leave out. Repeatable."), QStringLiteral("path"));
     const QCommandLineOption unsignedOpt(QStringLiteral("ignore-unsigned-files"), tr("Check only signed files."));
-    parser.addOptions({methodOpt, modelOpt, bundleOpt, keyOpt, chainOpt, ignoreOpt, unsignedOpt});
+    const QCommandLineOption identityOpt(QStringLiteral("identity"), tr("Sigstore: the signer's identity."), QStringLiteral("identity"));
+    const QCommandLineOption providerOpt(QStringLiteral("identity-provider"), tr("Sigstore: the OIDC issuer."), QStringLiteral("url"));
+    const QCommandLineOption rootOpt(QStringLiteral("trusted-root"), tr("Sigstore: trusted root or ClientTrustConfig."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption stagingOpt(QStringLiteral("use-staging"), tr("Sigstore: trust the staging instance."));
+    parser.addOptions({methodOpt, modelOpt, bundleOpt, keyOpt, chainOpt, ignoreOpt, unsignedOpt, identityOpt, providerOpt,
+                       rootOpt, stagingOpt});
     if (!parseOrComplain(parser, args))
         return BadInput;
     const QString method = parser.value(methodOpt);
-    if (method == QLatin1String("sigstore")) {
-        err(tr("The sigstore method is not supported yet."));
-        return BadInput;
-    }
-    if (method != QLatin1String("key") && method != QLatin1String("certificate")) {
+    if (method != QLatin1String("key") && method != QLatin1String("certificate") && method != QLatin1String("sigstore")) {
         err(tr("--method must be key, certificate or sigstore."));
         return BadInput;
     }
     VerifyRequest request;
     request.modelPath = parser.value(modelOpt);
     request.signaturePath = parser.value(bundleOpt);
-    request.method = method == QLatin1String("key") ? VerifyMethod::Key : VerifyMethod::Certificate;
+    request.method = method == QLatin1String("key")   ? VerifyMethod::Key
+        : method == QLatin1String("sigstore")            ? VerifyMethod::Sigstore
+                                                         : VerifyMethod::Certificate;
     request.publicKeyPath = parser.value(keyOpt);
     request.trustAnchorPaths = parser.values(chainOpt);
+    request.identity = parser.value(identityOpt);
+    request.identityProvider = parser.value(providerOpt);
+    request.trustedRootPath = parser.value(rootOpt);
+    if (request.method == VerifyMethod::Sigstore && parser.isSet(stagingOpt) && request.trustedRootPath.isEmpty()) {
+        err(tr("Hallmark ships only the production trusted root; give the staging root with --trusted-root."));
+        return BadInput;
+    }
     request.ignoreUnsignedFiles = parser.isSet(unsignedOpt);
     for (const QString &p : parser.values(ignoreOpt))
         if (IgnoreRules::normalise(p, QFileInfo(request.modelPath).absoluteFilePath()))
@@ -127,7 +167,7 @@ int verifyModelAdapterCommand(const QStringList &args)
     }
     const VerificationFacts facts = runVerify(request);
     const Verdict verdict = assess(facts);
-    printVerdictText(verdict, facts);
+    printFacts(verdict, facts, false);
     return isVerified(verdict.status) ? Ok : NotVerified;
 }
 

@@ -6,6 +6,7 @@
 #include "common/tr.h"
 #include "crypto/signatures.h"
 #include "hashing/modelhasher.h"
+#include "sigstore/verifier.h"
 #include "verify/riskyfiles.h"
 
 #include <QFile>
@@ -118,6 +119,38 @@ void checkCertificateMethod(const VerifyRequest &request, const Bundle &bundle, 
         facts.chainAtSigningTime = verifyChain(leaf, chain.mid(1), anchors, leaf->notBefore());
 }
 
+void checkSigstoreMethod(const VerifyRequest &request, const Bundle &bundle, VerificationFacts &facts)
+{
+    if (request.identity.isEmpty() || request.identityProvider.isEmpty()) {
+        facts.inputError = HM_TR("Verify", "The sigstore method needs the signer's identity and identity provider.");
+        return;
+    }
+    auto root = request.trustedRootPath.isEmpty() ? sigstore::productionTrustedRoot()
+                                                  : sigstore::loadTrustedRoot(request.trustedRootPath);
+    if (!root) {
+        facts.inputError = root.error().message;
+        return;
+    }
+    sigstore::SigstorePolicy policy;
+    policy.identity = sigstore::IdentityPolicy{request.identity, false, request.identityProvider, false, {}};
+    // The subject is the model's manifest digest: the model itself is compared afterwards.
+    facts.sigstore = sigstore::verifySigstoreBundle(bundle, *root, sigstore::Artifact{}, policy);
+    facts.signer.chain = facts.sigstore->chain;
+    facts.signer.builtPath = facts.sigstore->chain;
+    if (!facts.sigstore->chain.isEmpty()) {
+        if (const KeyPtr key = facts.sigstore->chain.first()->publicKey()) {
+            facts.signer.keyType = key->typeName();
+            facts.signer.keyFingerprint = key->fingerprint();
+        }
+    }
+    if (facts.sigstore->verified) {
+        facts.signature = SignatureCheck::Valid;
+    } else {
+        facts.signature = SignatureCheck::Invalid;
+        facts.signatureProblem = facts.sigstore->failure;
+    }
+}
+
 void checkStatement(const Bundle &bundle, VerificationFacts &facts)
 {
     if (bundle.dsse->payloadType != QLatin1String(kInTotoPayloadType)) {
@@ -224,6 +257,11 @@ VerificationFacts verifyModelSignature(const VerifyRequest &request, JobControl 
                                                  "against a public key.");
         return facts;
     }
+    if (request.method == VerifyMethod::Sigstore && keyMaterial) {
+        facts.materialMismatch = HM_TR("Verify", "The signature was made with a bare key, but you asked to check a "
+                                                 "Sigstore identity.");
+        return facts;
+    }
     if (request.method == VerifyMethod::Certificate && !chainMaterial) {
         facts.materialMismatch = keyMaterial
             ? HM_TR("Verify", "The signature was made with a bare key, but you asked to check a certificate chain.")
@@ -233,6 +271,8 @@ VerificationFacts verifyModelSignature(const VerifyRequest &request, JobControl 
 
     if (request.method == VerifyMethod::Key)
         checkKeyMethod(request, *bundle, facts);
+    else if (request.method == VerifyMethod::Sigstore)
+        checkSigstoreMethod(request, *bundle, facts);
     else
         checkCertificateMethod(request, *bundle, facts);
     if (!facts.inputError.isEmpty() || !facts.bundleError.isEmpty() || facts.signature == SignatureCheck::Invalid)

@@ -11,6 +11,9 @@ struct VerifyRequest {
     VerifyMethod method = VerifyMethod::Key;
     QString publicKeyPath;
     QStringList trustAnchorPaths;
+    QString identity;          // sigstore: the certificate SAN, exactly
+    QString identityProvider;  // sigstore: the OIDC issuer, exactly
+    QString trustedRootPath;   // sigstore: empty = built-in Sigstore public-good root
     bool checkCertificateAtSigningTime = false;  // the reference's leniency: validity at notBefore
     QStringList ignorePaths;
     bool ignoreUnsignedFiles = false;

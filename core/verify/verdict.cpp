@@ -53,6 +53,15 @@ Verdict assess(const VerificationFacts &facts)
         v.reasons << facts.materialMismatch;
         return v;
     }
+    if (facts.sigstore && !facts.sigstore->verified) {
+        static const QStringList trustSteps = {QStringLiteral("certificate-chain"), QStringLiteral("sct"),
+                                               QStringLiteral("identity")};
+        v.status = facts.sigstore->failedStep == QLatin1String("bundle") ? VerdictStatus::MalformedSignature
+            : trustSteps.contains(facts.sigstore->failedStep)             ? VerdictStatus::SignerNotTrusted
+                                                                          : VerdictStatus::BadSignature;
+        v.reasons << facts.sigstore->failure;
+        return v;
+    }
     if (facts.signature == SignatureCheck::Invalid || facts.signature == SignatureCheck::NotChecked) {
         v.status = VerdictStatus::BadSignature;
         v.reasons << (facts.signatureProblem.isEmpty()

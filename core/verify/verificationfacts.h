@@ -4,13 +4,14 @@
 #include "crypto/chain.h"
 #include "manifest/manifestdiff.h"
 #include "manifest/signedmanifest.h"
+#include "sigstore/sigstoreresult.h"
 
 #include <QDateTime>
 #include <optional>
 
 namespace hallmark {
 
-enum class VerifyMethod { Key, Certificate };
+enum class VerifyMethod { Key, Certificate, Sigstore };
 
 enum class SignatureCheck { NotChecked, Valid, ValidLegacyEncoding, Invalid };
 
@@ -46,6 +47,7 @@ struct VerificationFacts {
     QList<IgnoredEntry> exclusions;       // beyond git defaults and the signature file
     QStringList riskyExclusions;          // excluded files that run code or steer loading
     SignerInfo signer;
+    std::optional<sigstore::SigstoreResult> sigstore;  // the sigstore method's checklist and evidence
 };
 
 } // namespace hallmark
