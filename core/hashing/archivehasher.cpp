@@ -86,6 +86,7 @@ Result<void> hashWithParallelReaders(const QString &path, HashOutcome &outcome, 
     ResultsByOrdinal results;
     std::optional<Error> fatal;
     QMutex lock;
+    ArchiveBudget budget(sourceOptions.limits, QFileInfo(path).size());  // shared: limits hold for the whole archive
     QThreadPool pool;
     pool.setMaxThreadCount(readers);
     for (int r = 0; r < readers; ++r) {
@@ -99,7 +100,6 @@ Result<void> hashWithParallelReaders(const QString &path, HashOutcome &outcome, 
             auto reader = ArchiveReader::open(path);
             if (!reader)
                 return report(reader.error());
-            ArchiveBudget budget(sourceOptions.limits, QFileInfo(path).size());
             int remaining = shares[r].size();
             while (remaining > 0 && !control.isCancelled()) {
                 auto next = (*reader)->next();

@@ -3,10 +3,13 @@
 #include "common/result.h"
 #include "source/sourceoptions.h"
 
+#include <atomic>
+
 namespace hallmark {
 
 // Counts entries and bytes against ArchiveLimits; the first breach is a
-// clear Error that ends the read.
+// clear Error that ends the read. Thread-safe: parallel readers of one
+// archive share a single budget.
 class ArchiveBudget
 {
 public:
@@ -19,8 +22,8 @@ public:
 private:
     ArchiveLimits m_limits;
     qint64 m_archiveSize;
-    qint64 m_entries = 0;
-    qint64 m_total = 0;
+    std::atomic<qint64> m_entries{0};
+    std::atomic<qint64> m_total{0};
 };
 
 } // namespace hallmark

@@ -485,6 +485,29 @@ private Q_SLOTS:
         QVERIFY(manifestFromOutcome(*ok, SerializationInfo{}));
     }
 
+    void totalBudgetIsSharedByReaders()
+    {
+        // Entries that declare 1 byte but inflate to 1 MiB: the declared sizes
+        // pass the header scan, so only the bytes actually produced can trip
+        // the total, however many readers share the work.
+        QTemporaryDir dir;
+        QList<ZipEntry> entries;
+        for (int i = 0; i < 4; ++i) {
+            ZipEntry e = deflatedEntry("e" + QByteArray::number(i), QByteArray(1 << 20, 'a'));
+            e.localSize = e.centralSize = 1;
+            entries << e;
+        }
+        const QString path = dir.filePath(u"liars.zip"_s);
+        QCOMPARE(writeBytes(path, buildZip(entries)), QString());
+        SourceOptions options;
+        options.limits.maxTotalBytes = 2 << 20;
+        for (int threads : {1, 4}) {
+            auto outcome = hashPath(path, options, threads);
+            QVERIFY2(!outcome, qPrintable(u"threads=%1: the total budget was not enforced"_s.arg(threads)));
+            QVERIFY2(outcome.error().message.contains(u"expands to more than"_s), qPrintable(outcome.error().message));
+        }
+    }
+
     void lyingZipSize_data()
     {
         QTest::addColumn<bool>("deflate");
