@@ -5,6 +5,10 @@
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace hallmark::ui {
 
 namespace {
@@ -26,6 +30,17 @@ QList<Finding> collectFindings(const HashOutcome &outcome)
     return findings;
 }
 
+// Lowers this thread's priority; threads it starts (the hasher's own pool)
+// inherit it, so the GUI thread wins the CPU when the machine is busy.
+void lowerThreadPriority()
+{
+    static thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 10);
+}
+
 SerializationInfo serializationOf(const SourceOptions &sourceOptions, const HashOptions &options)
 {
     SerializationInfo info;
@@ -41,6 +56,7 @@ SerializationInfo serializationOf(const SourceOptions &sourceOptions, const Hash
 
 HashController::HashController(QObject *parent) : QObject(parent)
 {
+    m_pool.setMaxThreadCount(2);  // one run, plus one that is still winding down after a restart
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &HashController::poll);
 }
@@ -73,7 +89,7 @@ void HashController::start(const QString &path, const SourceOptions &sourceOptio
     m_clock.start();
     m_watcher = new QFutureWatcher<RunResult>(this);
     connect(m_watcher, &QFutureWatcher<RunResult>::finished, this, &HashController::onFinished);
-    m_watcher->setFuture(QtConcurrent::run(&HashController::run, path, sourceOptions, options, m_control));
+    m_watcher->setFuture(QtConcurrent::run(&m_pool, &HashController::run, path, sourceOptions, options, m_control));
     m_timer.start();
     Q_EMIT started(path);
 }
@@ -87,6 +103,7 @@ void HashController::cancel()
 HashController::RunResult HashController::run(QString path, SourceOptions sourceOptions, HashOptions options,
                                               std::shared_ptr<JobControl> control)
 {
+    lowerThreadPriority();
     QElapsedTimer clock;
     clock.start();
     auto outcome = hashModel(path, sourceOptions, options, *control);

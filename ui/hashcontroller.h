@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QList>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -62,6 +63,7 @@ private:
     std::shared_ptr<JobControl> m_control;
     QFutureWatcher<RunResult> *m_watcher = nullptr;
     QList<QFuture<RunResult>> m_abandoned;
+    QThreadPool m_pool;  // its threads run below the GUI thread's priority
     QTimer m_timer;
     QElapsedTimer m_clock;
     QList<Sample> m_samples;

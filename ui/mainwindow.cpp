@@ -31,7 +31,10 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QLabel>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -51,6 +54,20 @@ QString settingsKey(const char *key)
 {
     return QLatin1String(key);
 }
+
+// Messages read best cut at the end; names and digests keep both ends.
+class ElideRightDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
 
 QString firstLocalPath(const QMimeData *mime)
 {
@@ -88,7 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &HashController::cancelled, this, &MainWindow::onCancelled);
     connect(m_status, &StatusPanel::cancelRequested, this, &MainWindow::cancelHashing);
 
-    resize(1100, 700);
+    resize(1280, 800);
+    resizeDocks({m_findingsDock}, {fontMetrics().height() * 9}, Qt::Vertical);
     restoreSettings();
     setRunState(RunState::Idle);
     updateWindowTitle();
@@ -260,12 +278,23 @@ void MainWindow::createCentralArea()
     header->setSectionsMovable(true);
     const QFontMetrics metrics = m_tree->fontMetrics();
     const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    header->resizeSection(FileTreeModel::NameColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 34);
+    header->resizeSection(FileTreeModel::NameColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 40);
     header->resizeSection(FileTreeModel::SizeColumn, metrics.horizontalAdvance(QStringLiteral("1,023.9 MiB")) + 24);
     header->resizeSection(FileTreeModel::DigestColumn, fixed.horizontalAdvance(QString(64, QLatin1Char('0'))) + 16);
     header->resizeSection(FileTreeModel::StateColumn,
                           metrics.horizontalAdvance(tr("Not trustworthy")) + style()->pixelMetric(QStyle::PM_SmallIconSize) + 24);
-    treeLayout->addWidget(m_tree, 1);
+    m_tree->setItemDelegateForColumn(FileTreeModel::FindingsColumn, new ElideRightDelegate(m_tree));
+    m_treePlaceholder = new QLabel(treePane);
+    m_treePlaceholder->setAlignment(Qt::AlignCenter);
+    m_treePlaceholder->setWordWrap(true);
+    m_treePlaceholder->setFrameShape(QFrame::StyledPanel);
+    m_treePlaceholder->setBackgroundRole(QPalette::Base);
+    m_treePlaceholder->setAutoFillBackground(true);
+    m_treeStack = new QStackedWidget(treePane);
+    m_treeStack->addWidget(m_treePlaceholder);
+    m_treeStack->addWidget(m_tree);
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateTreePlaceholder);
+    treeLayout->addWidget(m_treeStack, 1);
 
     m_details = new QTabWidget(central);
     m_details->setAccessibleName(tr("Details"));
@@ -303,8 +332,21 @@ void MainWindow::createFindingsDock()
                                                      m_findingsView->fontMetrics().horizontalAdvance(tr("Information")) + 48);
     m_findingsView->horizontalHeader()->resizeSection(FindingsModel::PathColumn,
                                                      m_findingsView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
+    m_findingsView->setItemDelegateForColumn(FindingsModel::MessageColumn, new ElideRightDelegate(m_findingsView));
     connect(m_findingsView, &QTableView::activated, this, &MainWindow::activateFinding);
-    m_findingsDock->setWidget(m_findingsView);
+    auto *none = new QLabel(tr("No findings."), m_findingsDock);
+    none->setAlignment(Qt::AlignCenter);
+    none->setWordWrap(true);
+    m_findingsStack = new QStackedWidget(m_findingsDock);
+    m_findingsStack->addWidget(none);
+    m_findingsStack->addWidget(m_findingsView);
+    m_findingsDock->setWidget(m_findingsStack);
+    connect(m_findingsModel, &QAbstractItemModel::modelReset, m_findingsStack, [this, none] {
+        const bool any = m_findingsModel->rowCount() > 0;
+        none->setText(m_report ? tr("No findings: every file could be read and nothing in the model looks unsafe.")
+                               : tr("No findings."));
+        m_findingsStack->setCurrentIndex(any ? 1 : 0);
+    });
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
 }
 
@@ -453,8 +495,32 @@ void MainWindow::setRunState(RunState state)
     const bool running = state == RunState::Running;
     m_cancel->setEnabled(running);
     m_rehash->setEnabled(!m_path.isEmpty());
+    updateTreePlaceholder();
     if (changed)
         Q_EMIT runStateChanged(state);
+}
+
+void MainWindow::updateTreePlaceholder()
+{
+    const bool rows = m_treeModel->rowCount() > 0;
+    m_treeStack->setCurrentWidget(rows ? static_cast<QWidget *>(m_tree) : m_treePlaceholder);
+    switch (m_state) {
+    case RunState::Idle:
+        m_treePlaceholder->setText(tr("Drop a model folder, model file or archive here, or use Open Folder…"));
+        break;
+    case RunState::Running:
+        m_treePlaceholder->setText(tr("The files and their digests appear here once every file has been read."));
+        break;
+    case RunState::Cancelled:
+        m_treePlaceholder->setText(tr("No results: hashing was cancelled. Use Hash Again to start over."));
+        break;
+    case RunState::Failed:
+        m_treePlaceholder->setText(tr("No results: the model could not be read."));
+        break;
+    case RunState::Finished:
+        m_treePlaceholder->setText(tr("The model contains no files."));
+        break;
+    }
 }
 
 void MainWindow::updateWindowTitle()

@@ -10,9 +10,11 @@ class QAction;
 class QActionGroup;
 class QCheckBox;
 class QDockWidget;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -99,6 +101,7 @@ private:
     void setRunState(RunState state);
     void updateRecentMenu();
     void updateWindowTitle();
+    void updateTreePlaceholder();
     void chooseFolder();
     void chooseFile();
     void onStarted(const QString &path);
@@ -126,6 +129,9 @@ private:
     QTabWidget *m_details = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QTableView *m_findingsView = nullptr;
+    QStackedWidget *m_findingsStack = nullptr;
+    QStackedWidget *m_treeStack = nullptr;
+    QLabel *m_treePlaceholder = nullptr;
 
     QAction *m_openFolder = nullptr;
     QAction *m_openFile = nullptr;

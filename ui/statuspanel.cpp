@@ -68,8 +68,8 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_digest->setAccessibleName(tr("Manifest digest"));
     m_digest->setFrame(false);
     m_digestLabel->setBuddy(m_digest);
-    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
-    m_copy->setText(tr("Copy"));
+    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copy->setText(tr("Cop&y"));
     m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copy->setToolTip(tr("Copy the manifest digest"));
     m_copy->setAccessibleName(tr("Copy manifest digest"));
@@ -165,10 +165,11 @@ void StatusPanel::showReport(const HashReport &report)
         facts << tr("Left out by ignore rules: %1").arg(listing.ignored.size());
     if (!report.findings.isEmpty())
         facts << tr("Findings: %1").arg(report.findings.size());
-    facts << tr("Time: %1 s").arg(QLocale().toString(double(report.elapsedMs) / 1000.0, 'f', 1));
+    facts << (report.elapsedMs < 100 ? tr("Time: under 0.1 s")
+                                     : tr("Time: %1 s").arg(QLocale().toString(double(report.elapsedMs) / 1000.0, 'f', 1)));
     QString details = facts.join(QStringLiteral(" · "));
     if (!hasManifest)
-        details += QLatin1Char('\n') + tr("No manifest digest: %1").arg(report.manifestProblem);
+        details += QLatin1Char('\n') + report.manifestProblem;
     m_details->setText(details);
     if (hasManifest)
         m_digest->setText(hex(report.manifest->rootDigest()));

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QImage>
@@ -26,6 +27,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <ctime>
 #include <map>
 
 using namespace hallmark;
@@ -111,6 +113,20 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
     previousHandler(type, context, message);
 }
 
+// For looking at the window by hand: HALLMARK_SHOT_DIR=/tmp/shots.
+void saveShot(QWidget &w, const QString &name)
+{
+    if (const QString out = qEnvironmentVariable("HALLMARK_SHOT_DIR"); !out.isEmpty())
+        w.grab().save(QDir(out).filePath(name));
+}
+
+qint64 threadCpuMs()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
+}
+
 bool waitUntilDone(MainWindow &w)
 {
     QElapsedTimer clock;
@@ -140,6 +156,7 @@ private Q_SLOTS:
     void recentFilesAreKept();
     void windowStateIsRemembered();
     void commandLineTakesPathAfterDashes();
+    void followsDarkPalette();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -170,6 +187,7 @@ void TestMainWindow::opensModelAndShowsDigests()
     MainWindow w;
     w.show();
     QCOMPARE(w.runState(), MainWindow::RunState::Idle);
+    saveShot(w, QStringLiteral("idle.png"));
     w.openPath(dir.path());
     QCOMPARE(w.runState(), MainWindow::RunState::Running);
     QVERIFY(waitUntilDone(w));
@@ -290,7 +308,7 @@ void TestMainWindow::symlinkFindingSelectsItsRow()
 
     // A signed manifest cannot describe this model, and the summary says why.
     QVERIFY(w.statusPanel()->manifestDigest().isEmpty());
-    QVERIFY(w.statusPanel()->details().contains(QLatin1String("No manifest digest")));
+    QVERIFY(w.statusPanel()->details().contains(QLatin1String("symbolic link")));
 
     // Hide the row behind a filter and collapse everything: activation must still find it.
     w.filterEdit()->setText(QStringLiteral("b.bin"));
@@ -348,8 +366,10 @@ void TestMainWindow::cancelLeavesCleanState()
     QTRY_VERIFY_WITH_TIMEOUT(lastDone > 0, 30000);
     QCOMPARE(w.runState(), MainWindow::RunState::Running);
     QVERIFY(!w.statusPanel()->progressText().isEmpty());
+    saveShot(w, QStringLiteral("running.png"));
     w.cancelHashing();
     QTRY_COMPARE_WITH_TIMEOUT(w.runState(), MainWindow::RunState::Cancelled, 30000);
+    saveShot(w, QStringLiteral("cancelled.png"));
     QVERIFY(lastDone < (qint64(4) << 30));
 
     QVERIFY(!w.currentReport());
@@ -381,28 +401,48 @@ void TestMainWindow::staysResponsiveWhileHashing()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
 
+    // Wall-clock gaps between ticks include time spent waiting for a CPU on
+    // a loaded machine; the GUI thread's own CPU time between ticks is what
+    // this code controls, and must stay under 50 ms.
+    struct Gaps {
+        qint64 wall = 0;
+        qint64 cpu = 0;
+    };
+    Gaps idle, hashing, after;
     QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 maxGap = 0;
+    qint64 lastWall = 0;
+    qint64 lastCpu = threadCpuMs();
     int ticks = 0;
+    Gaps *current = &idle;
     QTimer ticker;
     ticker.setInterval(5);
     connect(&ticker, &QTimer::timeout, this, [&] {
-        const qint64 now = clock.elapsed();
-        maxGap = std::max(maxGap, now - last);
-        last = now;
+        const qint64 wall = clock.elapsed();
+        const qint64 cpu = threadCpuMs();
+        current->wall = std::max(current->wall, wall - lastWall);
+        current->cpu = std::max(current->cpu, cpu - lastCpu);
+        lastWall = wall;
+        lastCpu = cpu;
         ++ticks;
     });
     clock.start();
     ticker.start();
+    QTest::qWait(1000);
+    current = &hashing;
+    connect(&w, &MainWindow::runStateChanged, this, [&](MainWindow::RunState state) {
+        current = state == MainWindow::RunState::Running ? &hashing : &after;
+    });
     w.openPath(dir.path());
     QVERIFY(waitUntilDone(w));
     QTest::qWait(500);  // the model reset and the first paint of the result
     ticker.stop();
     QCOMPARE(w.runState(), MainWindow::RunState::Finished);
     QCOMPARE(w.currentReport()->outcome.listing.entries.size(), 3001);
-    qInfo("hashing %lld ms, %d ticks, longest event-loop gap %lld ms", clock.elapsed(), ticks, maxGap);
-    QVERIFY2(maxGap < 250, qPrintable(QStringLiteral("event loop stalled for %1 ms").arg(maxGap)));
+    qInfo("%lld ms, %d ticks of 5 ms. Longest gap, wall/GUI-thread CPU: idle %lld/%lld ms, hashing %lld/%lld ms, "
+          "after the result %lld/%lld ms",
+          clock.elapsed(), ticks, idle.wall, idle.cpu, hashing.wall, hashing.cpu, after.wall, after.cpu);
+    QVERIFY2(std::max(hashing.cpu, after.cpu) < 50, "the GUI thread worked 50 ms or more without a break");
+    QVERIFY2(std::max(hashing.wall, after.wall) < 500, "the event loop stalled for 500 ms or more");
 }
 
 void TestMainWindow::dropOpensPath()
@@ -492,6 +532,42 @@ void TestMainWindow::commandLineTakesPathAfterDashes()
     const QImage image(shot);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 300 && image.height() > 200);
+}
+
+void TestMainWindow::followsDarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+
+    QTemporaryDir dir;
+    makeModel(dir.path());
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(dir.path());
+    QVERIFY(waitUntilDone(w));
+    const QImage shot = w.grab().toImage();
+    saveShot(w, QStringLiteral("dark.png"));
+    QApplication::setPalette(original);
+
+    // Every pane is drawn from the palette: sample the window, the status
+    // panel, the empty part of the tree and of the findings table.
+    auto lightness = [&](QWidget *widget, QPoint at) {
+        return shot.pixelColor(widget->mapTo(&w, at) * shot.devicePixelRatio()).lightness();
+    };
+    QTreeView *tree = w.fileTreeView();
+    QVERIFY(lightness(tree->viewport(), QPoint(tree->viewport()->width() / 2, tree->viewport()->height() - 3)) < 80);
+    QVERIFY(lightness(w.statusPanel(), QPoint(w.statusPanel()->width() - 5, 5)) < 80);
+    QTableView *findings = w.findingsView();
+    QVERIFY(lightness(findings->viewport(), QPoint(findings->viewport()->width() / 2, findings->viewport()->height() - 3)) < 80);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -88,7 +88,11 @@ Qt::ItemFlags FileTreeModel::flags(const QModelIndex &index) const
 
 QVariant FileTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole && section == SizeColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -199,7 +203,7 @@ QString FileTreeModel::findingsText(const FileNode &node) const
 {
     if (node.kind == FileNode::Kind::Ignored) {
         const IgnoredEntry &i = m_report->outcome.listing.ignored[node.index];
-        return tr("Left out by the rule \"%1\" (%2)").arg(escapedName(i.rule.toUtf8()), describe(i.origin));
+        return tr("Left out by the rule \"%1\": %2").arg(escapedName(i.rule.toUtf8()), describe(i.origin));
     }
     if (node.firstFinding < 0)
         return {};
