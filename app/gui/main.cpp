@@ -8,7 +8,11 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <QFile>
+
 #include <cstdio>
+#include <cstring>
+#include <vector>
 
 #ifdef NDEBUG
 #include <sys/prctl.h>
@@ -45,7 +49,9 @@ void screenshotWhenDone(hallmark::ui::MainWindow &window, const QString &file)
     auto shoot = [&window, file] {
         QTimer::singleShot(300, &window, [&window, file] {
             const bool saved = window.grab().save(file);
-            if (!saved)
+            if (saved)
+                std::printf("Saved a screenshot of \"%s\"\n", window.windowTitle().toUtf8().constData());
+            else
                 std::fprintf(stderr, "Cannot save the screenshot to %s\n", qPrintable(file));
             QCoreApplication::exit(saved ? 0 : 1);
         });
@@ -65,7 +71,23 @@ void screenshotWhenDone(hallmark::ui::MainWindow &window, const QString &file)
 int main(int argc, char *argv[])
 {
     hardenProcess();
-    QApplication app(argc, argv);
+    // Qt reads its own options (-platformpluginpath, -style…) anywhere in
+    // argv, even after "--". Only what precedes "--" reaches Qt; the rest are
+    // paths, whatever they look like.
+    int qtArgc = argc;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0) {
+            qtArgc = i;
+            break;
+        }
+    }
+    QStringList pathsAfterDashes;
+    for (int i = qtArgc + 1; i < argc; ++i)
+        pathsAfterDashes << QFile::decodeName(argv[i]);
+    std::vector<char *> qtArgv(argv, argv + qtArgc);
+    qtArgv.push_back(nullptr);
+
+    QApplication app(qtArgc, qtArgv.data());
     QApplication::setOrganizationName(QStringLiteral("Hallmark"));
     QApplication::setApplicationName(QStringLiteral("Hallmark"));
     QApplication::setApplicationVersion(QStringLiteral(HALLMARK_VERSION));
@@ -90,7 +112,7 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     parser.process(app);
 
-    const QStringList paths = parser.positionalArguments();
+    const QStringList paths = parser.positionalArguments() + pathsAfterDashes;
     if (paths.size() > 1)
         parser.showHelp(2);
 

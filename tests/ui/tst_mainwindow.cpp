@@ -532,6 +532,19 @@ void TestMainWindow::commandLineTakesPathAfterDashes()
     const QImage image(shot);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 300 && image.height() > 200);
+    QVERIFY2(run.out.contains(QFileInfo(dir.path()).fileName().toUtf8()), run.out.constData());
+
+    // A model whose name looks like a Qt option is still a path after "--".
+    QTemporaryDir parent;
+    const Files files = makeModel(QDir(parent.path()).filePath(QStringLiteral("-reverse")));
+    Q_UNUSED(files);
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(parent.path()));
+    const auto tricky = hallmark::test::runProgram(
+        gui, {QStringLiteral("--screenshot"), shot, QStringLiteral("--"), QStringLiteral("-reverse")});
+    QDir::setCurrent(previous);
+    QVERIFY2(tricky.exitCode == 0, tricky.err.constData());
+    QVERIFY2(tricky.out.contains("\"-reverse — Hallmark\""), tricky.out.constData());
 }
 
 void TestMainWindow::followsDarkPalette()
