@@ -87,6 +87,10 @@
         <source>&quot;%1&quot; appears more than once in the archive; which copy counts depends on the tool that unpacks it.</source>
         <translation>„%1“ kommt mehrmals im Archiv vor; welche Kopie gilt, hängt vom Entpackprogramm ab.</translation>
     </message>
+    <message>
+        <source>The zip&apos;s central directory lists %1 entries, but %2 could be read; records that share or overlap data are a sign of a zip bomb or a disguised archive.</source>
+        <translation type="vanished">Das zentrale Verzeichnis der ZIP-Datei nennt %1 Einträge, gelesen werden konnten aber %2; Einträge, die sich Daten teilen oder überlappen, deuten auf eine ZIP-Bombe oder ein getarntes Archiv hin.</translation>
+    </message>
 </context>
 <context>
     <name>hallmark::Bundle</name>
@@ -157,6 +161,18 @@
     <message>
         <source>The field &quot;%1&quot; is not valid base64.</source>
         <translation>Das Feld „%1“ ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>cosign bundle</source>
+        <translation type="vanished">Das cosign-Bundle</translation>
+    </message>
+    <message>
+        <source>The field &quot;cosignBundle.cert&quot; holds a damaged certificate.</source>
+        <translation type="vanished">Das Feld „cosignBundle.cert“ enthält ein beschädigtes Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a log entry.</source>
+        <translation type="vanished">Das Feld „%1“ ist kein Log-Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -288,10 +304,6 @@
     <message>
         <source>The private key is encrypted; give its passphrase with --password-file or run in a terminal.</source>
         <translation>Der private Schlüssel ist verschlüsselt; geben Sie seine Passphrase mit --password-file an oder starten Sie das Programm in einem Terminal.</translation>
-    </message>
-    <message>
-        <source>Give the private key with --private-key.</source>
-        <translation>Geben Sie den privaten Schlüssel mit --private-key an.</translation>
     </message>
     <message>
         <source>Signing failed: %1</source>
@@ -502,10 +514,6 @@
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Give either --public-key or --cert-chain.</source>
-        <translation>Geben Sie entweder --public-key oder --cert-chain an.</translation>
-    </message>
-    <message>
         <source>OMS conformance adapter: verify a model.</source>
         <translation>OMS-Konformitätsadapter: ein Modell prüfen.</translation>
     </message>
@@ -530,16 +538,292 @@
         <translation>Nur signierte Dateien prüfen.</translation>
     </message>
     <message>
-        <source>The sigstore method is not supported yet.</source>
-        <translation>Die Methode sigstore wird noch nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>--method must be key, certificate or sigstore.</source>
         <translation>--method muss key, certificate oder sigstore sein.</translation>
     </message>
     <message>
         <source>The key method needs --public-key.</source>
         <translation>Die Methode key erfordert --public-key.</translation>
+    </message>
+    <message>
+        <source>Verify a Sigstore bundle for any file, offline</source>
+        <translation type="vanished">Ein Sigstore-Bundle für eine beliebige Datei offline prüfen</translation>
+    </message>
+    <message>
+        <source>List PKCS#11 tokens, keys and certificates</source>
+        <translation type="vanished">PKCS#11-Token, Schlüssel und Zertifikate auflisten</translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader for token &quot;%1&quot; (slot &quot;%2&quot;).</source>
+        <translation type="vanished">Geben Sie die PIN am Lesegerät für das Token „%1“ (Slot „%2“) ein.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation type="vanished">Die PIN ist falsch.</translation>
+    </message>
+    <message>
+        <source>Warning: this is the last PIN attempt before the token locks.</source>
+        <translation type="vanished">Warnung: Dies ist der letzte PIN-Versuch, bevor das Token gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>Warning: few PIN attempts remain on this token.</source>
+        <translation type="vanished">Warnung: Für dieses Token bleiben nur noch wenige PIN-Versuche.</translation>
+    </message>
+    <message>
+        <source>PIN for token &quot;%1&quot; (slot &quot;%2&quot;): </source>
+        <translation type="vanished">PIN für das Token „%1“ (Slot „%2“): </translation>
+    </message>
+    <message>
+        <source>List PKCS#11 modules, slots, tokens, keys and certificates. Private keys that a token hides until login are not shown.</source>
+        <translation type="vanished">PKCS#11-Module, Slots, Token, Schlüssel und Zertifikate auflisten. Private Schlüssel, die ein Token bis zur Anmeldung verbirgt, werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Use this module instead of the registered ones.</source>
+        <translation type="vanished">Dieses Modul statt der registrierten verwenden.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="vanished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>&quot;pkcs11 list&quot; takes no arguments.</source>
+        <translation type="vanished">„pkcs11 list“ nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="vanished">Detail: %1</translation>
+    </message>
+    <message>
+        <source>Module %1 (%2): %3, %4 %5</source>
+        <translation type="vanished">Modul %1 (%2): %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>  Slot %1: %2</source>
+        <translation type="vanished">  Slot %1: %2</translation>
+    </message>
+    <message>
+        <source>user PIN not set</source>
+        <translation type="vanished">Benutzer-PIN nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>PIN pad</source>
+        <translation type="vanished">PIN-Pad</translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <translation type="vanished">PIN gesperrt</translation>
+    </message>
+    <message>
+        <source>last PIN try</source>
+        <translation type="vanished">letzter PIN-Versuch</translation>
+    </message>
+    <message>
+        <source>PIN count low</source>
+        <translation type="vanished">wenige PIN-Versuche übrig</translation>
+    </message>
+    <message>
+        <source>    Token &quot;%1&quot;: %2 %3, serial %4%5</source>
+        <translation type="vanished">    Token „%1“: %2 %3, Seriennummer %4%5</translation>
+    </message>
+    <message>
+        <source>      (no objects visible without login)</source>
+        <translation type="vanished">      (ohne Anmeldung keine Objekte sichtbar)</translation>
+    </message>
+    <message>
+        <source>Skipped module %1</source>
+        <translation type="vanished">Modul %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>Give the PIN with pin-value or pin-source in the URI, or run in a terminal.</source>
+        <translation type="vanished">Geben Sie die PIN mit pin-value oder pin-source in der URI an oder starten Sie das Programm in einem Terminal.</translation>
+    </message>
+    <message>
+        <source>Usage: hallmark-cli pkcs11 list [--module PATH] [--json]</source>
+        <translation type="vanished">Aufruf: hallmark-cli pkcs11 list [--module PFAD] [--json]</translation>
+    </message>
+    <message>
+        <source>Give either --private-key or --pkcs11-uri, not both.</source>
+        <translation type="vanished">Geben Sie entweder --private-key oder --pkcs11-uri an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The token holds no certificate for this key; give one with --signing-cert.</source>
+        <translation type="vanished">Das Token enthält kein Zertifikat für diesen Schlüssel; geben Sie eines mit --signing-cert an.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation type="vanished">Eine temporäre Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Give the private key with --private-key or a token key with --pkcs11-uri.</source>
+        <translation type="vanished">Geben Sie den privaten Schlüssel mit --private-key oder einen Token-Schlüssel mit --pkcs11-uri an.</translation>
+    </message>
+    <message>
+        <source>Sign with a key on a PKCS#11 token (pkcs11: URI).</source>
+        <translation type="vanished">Mit einem Schlüssel auf einem PKCS#11-Token signieren (pkcs11:-URI).</translation>
+    </message>
+    <message>
+        <source>With --pkcs11-uri: sign with the certificate the token holds for the key.</source>
+        <translation type="vanished">Mit --pkcs11-uri: mit dem Zertifikat signieren, das das Token für den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>Token key (pkcs11: URI) instead of --private-key.</source>
+        <translation type="vanished">Token-Schlüssel (pkcs11:-URI) statt --private-key.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="vanished">bestanden</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="vanished">FEHLER</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="vanished">übersprungen</translation>
+    </message>
+    <message>
+        <source>UNSUPPORTED</source>
+        <translation type="vanished">NICHT UNTERSTÜTZT</translation>
+    </message>
+    <message>
+        <source>Log entry %1 in %2 (tree index %3 of %4): promise %5, proof %6, checkpoint %7, body %8%9</source>
+        <translation type="vanished">Log-Eintrag %1 in %2 (Baumindex %3 von %4): Zusage %5, Beweis %6, Checkpoint %7, Inhalt %8%9</translation>
+    </message>
+    <message>
+        <source>; unverified witnesses: %1</source>
+        <translation type="vanished">; unbestätigte Zeugen: %1</translation>
+    </message>
+    <message>
+        <source>Time %1 from %2: %3</source>
+        <translation type="vanished">Zeit %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="vanished">bestätigt</translation>
+    </message>
+    <message>
+        <source>Verified: signed by %1 (issuer %2).</source>
+        <translation type="vanished">Geprüft: signiert von %1 (Aussteller %2).</translation>
+    </message>
+    <message>
+        <source>Verified: signed with the given key.</source>
+        <translation type="vanished">Geprüft: mit dem angegebenen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>Cannot verify here: %1</source>
+        <translation type="vanished">Hier nicht prüfbar: %1</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation type="vanished">Nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the artifact &quot;%1&quot;: %2</source>
+        <translation type="vanished">Das Artefakt „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Verify a Sigstore bundle offline (sigstore-conformance client protocol).</source>
+        <translation type="vanished">Ein Sigstore-Bundle offline prüfen (Client-Protokoll von sigstore-conformance).</translation>
+    </message>
+    <message>
+        <source>The signed file, or sha256:&lt;hex&gt;.</source>
+        <translation type="vanished">Die signierte Datei oder sha256:&lt;hex&gt;.</translation>
+    </message>
+    <message>
+        <source>The Sigstore bundle (or legacy cosign bundle).</source>
+        <translation type="vanished">Das Sigstore-Bundle (oder ein altes cosign-Bundle).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s identity (SAN), exactly.</source>
+        <translation type="vanished">Die Identität des Unterzeichners (SAN), exakt.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s identity as a regular expression matching all of it.</source>
+        <translation type="vanished">Die Identität des Unterzeichners als regulärer Ausdruck, der sie vollständig trifft.</translation>
+    </message>
+    <message>
+        <source>The OIDC issuer, exactly.</source>
+        <translation type="vanished">Der OIDC-Aussteller, exakt.</translation>
+    </message>
+    <message>
+        <source>The OIDC issuer as a regular expression matching all of it.</source>
+        <translation type="vanished">Der OIDC-Aussteller als regulärer Ausdruck, der ihn vollständig trifft.</translation>
+    </message>
+    <message>
+        <source>Verify with this PEM public key instead of an identity.</source>
+        <translation type="vanished">Mit diesem öffentlichen PEM-Schlüssel statt einer Identität prüfen.</translation>
+    </message>
+    <message>
+        <source>trusted_root.json or ClientTrustConfig (default: Sigstore public-good).</source>
+        <translation type="vanished">trusted_root.json oder ClientTrustConfig (Standard: Sigstore Public-Good).</translation>
+    </message>
+    <message>
+        <source>Give --bundle and exactly one artifact (a path or sha256:&lt;hex&gt;).</source>
+        <translation type="vanished">Geben Sie --bundle und genau ein Artefakt an (einen Pfad oder sha256:&lt;hex&gt;).</translation>
+    </message>
+    <message>
+        <source>Give either --key, or --certificate-identity and --certificate-oidc-issuer.</source>
+        <translation type="vanished">Geben Sie entweder --key oder --certificate-identity und --certificate-oidc-issuer an.</translation>
+    </message>
+    <message>
+        <source>Cannot read the bundle &quot;%1&quot;: %2</source>
+        <translation type="vanished">Das Bundle „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not verified: the bundle cannot be read: %1</source>
+        <translation type="vanished">Nicht bestätigt: Das Bundle kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Verify a Sigstore signature made by this identity (certificate SAN).</source>
+        <translation type="vanished">Eine Sigstore-Signatur dieser Identität prüfen (Zertifikats-SAN).</translation>
+    </message>
+    <message>
+        <source>The OIDC issuer that vouched for --identity.</source>
+        <translation type="vanished">Der OIDC-Aussteller, der für --identity bürgt.</translation>
+    </message>
+    <message>
+        <source>Sigstore trusted_root.json or ClientTrustConfig (default: Sigstore public-good).</source>
+        <translation type="vanished">Sigstore-trusted_root.json oder ClientTrustConfig (Standard: Sigstore Public-Good).</translation>
+    </message>
+    <message>
+        <source>Give one of --public-key, --cert-chain or --identity.</source>
+        <translation type="vanished">Geben Sie eines von --public-key, --cert-chain oder --identity an.</translation>
+    </message>
+    <message>
+        <source>--identity and --identity-provider go together.</source>
+        <translation type="vanished">--identity und --identity-provider gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>Sigstore: the signer&apos;s identity.</source>
+        <translation type="vanished">Sigstore: die Identität des Unterzeichners.</translation>
+    </message>
+    <message>
+        <source>Sigstore: the OIDC issuer.</source>
+        <translation type="vanished">Sigstore: der OIDC-Aussteller.</translation>
+    </message>
+    <message>
+        <source>Sigstore: trusted root or ClientTrustConfig.</source>
+        <translation type="vanished">Sigstore: vertrauenswürdige Wurzel oder ClientTrustConfig.</translation>
+    </message>
+    <message>
+        <source>Sigstore: trust the staging instance.</source>
+        <translation type="vanished">Sigstore: der Staging-Instanz vertrauen.</translation>
+    </message>
+    <message>
+        <source>Hallmark ships only the production trusted root; give the staging root with --trusted-root.</source>
+        <translation type="vanished">Hallmark liefert nur die vertrauenswürdige Wurzel der Produktion mit; geben Sie die Staging-Wurzel mit --trusted-root an.</translation>
+    </message>
+    <message>
+        <source>Give the private key with --private-key.</source>
+        <translation>Geben Sie den privaten Schlüssel mit --private-key an.</translation>
+    </message>
+    <message>
+        <source>Give either --public-key or --cert-chain.</source>
+        <translation>Geben Sie entweder --public-key oder --cert-chain an.</translation>
+    </message>
+    <message>
+        <source>The sigstore method is not supported yet.</source>
+        <translation>Die Methode sigstore wird noch nicht unterstützt.</translation>
     </message>
 </context>
 <context>
@@ -848,251 +1132,251 @@
     <name>hallmark::Pkcs11</name>
     <message>
         <source>The PIN is wrong.</source>
-        <translation>Die PIN ist falsch.</translation>
+        <translation type="vanished">Die PIN ist falsch.</translation>
     </message>
     <message>
         <source>The token&apos;s PIN is locked after too many wrong attempts; unlock it with the security officer PIN or PUK.</source>
-        <translation>Die PIN des Tokens ist nach zu vielen Fehlversuchen gesperrt; entsperren Sie sie mit der Security-Officer-PIN oder der PUK.</translation>
+        <translation type="vanished">Die PIN des Tokens ist nach zu vielen Fehlversuchen gesperrt; entsperren Sie sie mit der Security-Officer-PIN oder der PUK.</translation>
     </message>
     <message>
         <source>The token&apos;s PIN has expired; set a new one first.</source>
-        <translation>Die PIN des Tokens ist abgelaufen; legen Sie zuerst eine neue fest.</translation>
+        <translation type="vanished">Die PIN des Tokens ist abgelaufen; legen Sie zuerst eine neue fest.</translation>
     </message>
     <message>
         <source>The PIN has the wrong length or characters for this token.</source>
-        <translation>Die PIN hat für dieses Token die falsche Länge oder falsche Zeichen.</translation>
+        <translation type="vanished">Die PIN hat für dieses Token die falsche Länge oder falsche Zeichen.</translation>
     </message>
     <message>
         <source>The token has no user PIN yet; initialise the user PIN before signing.</source>
-        <translation>Das Token hat noch keine Benutzer-PIN; initialisieren Sie die Benutzer-PIN vor dem Signieren.</translation>
+        <translation type="vanished">Das Token hat noch keine Benutzer-PIN; initialisieren Sie die Benutzer-PIN vor dem Signieren.</translation>
     </message>
     <message>
         <source>The token needs a login before it can sign.</source>
-        <translation>Das Token erfordert eine Anmeldung, bevor es signieren kann.</translation>
+        <translation type="vanished">Das Token erfordert eine Anmeldung, bevor es signieren kann.</translation>
     </message>
     <message>
         <source>The operation was cancelled on the token.</source>
-        <translation>Der Vorgang wurde auf dem Token abgebrochen.</translation>
+        <translation type="vanished">Der Vorgang wurde auf dem Token abgebrochen.</translation>
     </message>
     <message>
         <source>The token cannot sign with this kind of key or mechanism.</source>
-        <translation>Das Token kann mit dieser Art von Schlüssel oder Mechanismus nicht signieren.</translation>
+        <translation type="vanished">Das Token kann mit dieser Art von Schlüssel oder Mechanismus nicht signieren.</translation>
     </message>
     <message>
         <source>The token does not allow this key to sign.</source>
-        <translation>Das Token erlaubt diesem Schlüssel nicht zu signieren.</translation>
+        <translation type="vanished">Das Token erlaubt diesem Schlüssel nicht zu signieren.</translation>
     </message>
     <message>
         <source>The signature was refused on the token.</source>
-        <translation>Die Signatur wurde vom Token verweigert.</translation>
+        <translation type="vanished">Die Signatur wurde vom Token verweigert.</translation>
     </message>
     <message>
         <source>The token ran out of memory.</source>
-        <translation>Dem Token ist der Speicher ausgegangen.</translation>
+        <translation type="vanished">Dem Token ist der Speicher ausgegangen.</translation>
     </message>
     <message>
         <source>The token was removed or stopped responding; insert it and try again.</source>
-        <translation>Das Token wurde entfernt oder antwortet nicht mehr; stecken Sie es ein und versuchen Sie es erneut.</translation>
+        <translation type="vanished">Das Token wurde entfernt oder antwortet nicht mehr; stecken Sie es ein und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The token reported an error: %1.</source>
-        <translation>Das Token hat einen Fehler gemeldet: %1.</translation>
+        <translation type="vanished">Das Token hat einen Fehler gemeldet: %1.</translation>
     </message>
     <message>
         <source>Searching the token failed.</source>
-        <translation>Das Durchsuchen des Tokens ist fehlgeschlagen.</translation>
+        <translation type="vanished">Das Durchsuchen des Tokens ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation>privater Schlüssel</translation>
+        <translation type="vanished">privater Schlüssel</translation>
     </message>
     <message>
         <source>public key</source>
-        <translation>öffentlicher Schlüssel</translation>
+        <translation type="vanished">öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation>Zertifikat</translation>
+        <translation type="vanished">Zertifikat</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation>unbekannt</translation>
+        <translation type="vanished">unbekannt</translation>
     </message>
     <message>
         <source>Reading the slot failed.</source>
-        <translation>Das Lesen des Slots ist fehlgeschlagen.</translation>
+        <translation type="vanished">Das Lesen des Slots ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>EdDSA (not Ed25519)</source>
-        <translation>EdDSA (nicht Ed25519)</translation>
+        <translation type="vanished">EdDSA (nicht Ed25519)</translation>
     </message>
     <message>
         <source>unknown key type</source>
-        <translation>unbekannter Schlüsseltyp</translation>
+        <translation type="vanished">unbekannter Schlüsseltyp</translation>
     </message>
     <message>
         <source>The PKCS#11 module &quot;%1&quot; does not exist.</source>
-        <translation>Das PKCS#11-Modul „%1“ existiert nicht.</translation>
+        <translation type="vanished">Das PKCS#11-Modul „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be loaded as a PKCS#11 module.</source>
-        <translation>„%1“ konnte nicht als PKCS#11-Modul geladen werden.</translation>
+        <translation type="vanished">„%1“ konnte nicht als PKCS#11-Modul geladen werden.</translation>
     </message>
     <message>
         <source>The PKCS#11 module &quot;%1&quot; failed to start: %2</source>
-        <translation>Das PKCS#11-Modul „%1“ konnte nicht gestartet werden: %2</translation>
+        <translation type="vanished">Das PKCS#11-Modul „%1“ konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The registered PKCS#11 modules could not be loaded.</source>
-        <translation>Die registrierten PKCS#11-Module konnten nicht geladen werden.</translation>
+        <translation type="vanished">Die registrierten PKCS#11-Module konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>Listing the slots failed.</source>
-        <translation>Das Auflisten der Slots ist fehlgeschlagen.</translation>
+        <translation type="vanished">Das Auflisten der Slots ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>There is no token in slot &quot;%1&quot;.</source>
-        <translation>In Slot „%1“ steckt kein Token.</translation>
+        <translation type="vanished">In Slot „%1“ steckt kein Token.</translation>
     </message>
     <message>
         <source>Opening token &quot;%1&quot; failed.</source>
-        <translation>Das Öffnen des Tokens „%1“ ist fehlgeschlagen.</translation>
+        <translation type="vanished">Das Öffnen des Tokens „%1“ ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Reading the token failed.</source>
-        <translation>Das Lesen des Tokens ist fehlgeschlagen.</translation>
+        <translation type="vanished">Das Lesen des Tokens ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Logging in to token &quot;%1&quot; failed:</source>
-        <translation>Die Anmeldung am Token „%1“ ist fehlgeschlagen:</translation>
+        <translation type="vanished">Die Anmeldung am Token „%1“ ist fehlgeschlagen:</translation>
     </message>
     <message>
         <source>No PIN was given for token &quot;%1&quot;.</source>
-        <translation>Für das Token „%1“ wurde keine PIN angegeben.</translation>
+        <translation type="vanished">Für das Token „%1“ wurde keine PIN angegeben.</translation>
     </message>
     <message>
         <source>Token &quot;%1&quot; holds no private key.</source>
-        <translation>Das Token „%1“ enthält keinen privaten Schlüssel.</translation>
+        <translation type="vanished">Das Token „%1“ enthält keinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>Token &quot;%1&quot; holds no private key %2.</source>
-        <translation>Das Token „%1“ enthält keinen privaten Schlüssel %2.</translation>
+        <translation type="vanished">Das Token „%1“ enthält keinen privaten Schlüssel %2.</translation>
     </message>
     <message>
         <source>Several private keys on token &quot;%1&quot; match; name one with object= and id= in the URI.</source>
-        <translation>Mehrere private Schlüssel auf dem Token „%1“ passen; benennen Sie einen mit object= und id= in der URI.</translation>
+        <translation type="vanished">Mehrere private Schlüssel auf dem Token „%1“ passen; benennen Sie einen mit object= und id= in der URI.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is of a type Hallmark cannot sign with (use EC, RSA or Ed25519).</source>
-        <translation>Der Schlüssel „%1“ hat einen Typ, mit dem Hallmark nicht signieren kann (verwenden Sie EC, RSA oder Ed25519).</translation>
+        <translation type="vanished">Der Schlüssel „%1“ hat einen Typ, mit dem Hallmark nicht signieren kann (verwenden Sie EC, RSA oder Ed25519).</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is an EdDSA key on a curve other than Ed25519.</source>
-        <translation>Der Schlüssel „%1“ ist ein EdDSA-Schlüssel auf einer anderen Kurve als Ed25519.</translation>
+        <translation type="vanished">Der Schlüssel „%1“ ist ein EdDSA-Schlüssel auf einer anderen Kurve als Ed25519.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; on token &quot;%2&quot; is not allowed to sign.</source>
-        <translation>Der Schlüssel „%1“ auf dem Token „%2“ darf nicht signieren.</translation>
+        <translation type="vanished">Der Schlüssel „%1“ auf dem Token „%2“ darf nicht signieren.</translation>
     </message>
     <message>
         <source>Token &quot;%1&quot; has no public key or certificate for key &quot;%2&quot;; Hallmark needs one to build the signature.</source>
-        <translation>Das Token „%1“ hat keinen öffentlichen Schlüssel und kein Zertifikat zum Schlüssel „%2“; Hallmark braucht eines davon, um die Signatur zu bilden.</translation>
+        <translation type="vanished">Das Token „%1“ hat keinen öffentlichen Schlüssel und kein Zertifikat zum Schlüssel „%2“; Hallmark braucht eines davon, um die Signatur zu bilden.</translation>
     </message>
     <message>
         <source>Hashing the message failed.</source>
-        <translation>Das Hashen der Nachricht ist fehlgeschlagen.</translation>
+        <translation type="vanished">Das Hashen der Nachricht ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; on token &quot;%2&quot; (%3)</source>
-        <translation>Schlüssel „%1“ auf Token „%2“ (%3)</translation>
+        <translation type="vanished">Schlüssel „%1“ auf Token „%2“ (%3)</translation>
     </message>
     <message>
         <source>This key type cannot sign.</source>
-        <translation>Mit diesem Schlüsseltyp kann nicht signiert werden.</translation>
+        <translation type="vanished">Mit diesem Schlüsseltyp kann nicht signiert werden.</translation>
     </message>
     <message>
         <source>Signing with %1 failed:</source>
-        <translation>Das Signieren mit %1 ist fehlgeschlagen:</translation>
+        <translation type="vanished">Das Signieren mit %1 ist fehlgeschlagen:</translation>
     </message>
     <message>
         <source>The token announced a signature of %1 bytes.</source>
-        <translation>Das Token hat eine Signatur von %1 Bytes angekündigt.</translation>
+        <translation type="vanished">Das Token hat eine Signatur von %1 Bytes angekündigt.</translation>
     </message>
     <message>
         <source>The token&apos;s signature does not match the public key found for key &quot;%1&quot;; the public key or certificate object belongs to another key.</source>
-        <translation>Die Signatur des Tokens passt nicht zum gefundenen öffentlichen Schlüssel für „%1“; das Objekt mit dem öffentlichen Schlüssel oder Zertifikat gehört zu einem anderen Schlüssel.</translation>
+        <translation type="vanished">Die Signatur des Tokens passt nicht zum gefundenen öffentlichen Schlüssel für „%1“; das Objekt mit dem öffentlichen Schlüssel oder Zertifikat gehört zu einem anderen Schlüssel.</translation>
     </message>
     <message>
         <source>label &quot;%1&quot;</source>
-        <translation>Bezeichnung „%1“</translation>
+        <translation type="vanished">Bezeichnung „%1“</translation>
     </message>
     <message>
         <source>serial %1</source>
-        <translation>Seriennummer %1</translation>
+        <translation type="vanished">Seriennummer %1</translation>
     </message>
     <message>
         <source>slot %1</source>
-        <translation>Slot %1</translation>
+        <translation type="vanished">Slot %1</translation>
     </message>
     <message>
         <source>any token</source>
-        <translation>beliebiges Token</translation>
+        <translation type="vanished">beliebiges Token</translation>
     </message>
     <message>
         <source>No token matches the URI (%1). Check that it is inserted and that the label is right.</source>
-        <translation>Kein Token passt zur URI (%1). Prüfen Sie, ob es eingesteckt ist und die Bezeichnung stimmt.</translation>
+        <translation type="vanished">Kein Token passt zur URI (%1). Prüfen Sie, ob es eingesteckt ist und die Bezeichnung stimmt.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+        <translation type="vanished">Abgebrochen.</translation>
     </message>
     <message>
         <source>The PIN file of the URI could not be read: %1</source>
-        <translation>Die PIN-Datei der URI konnte nicht gelesen werden: %1</translation>
+        <translation type="vanished">Die PIN-Datei der URI konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No PIN was given for token &quot;%1&quot;; signing was cancelled.</source>
-        <translation>Für das Token „%1“ wurde keine PIN angegeben; das Signieren wurde abgebrochen.</translation>
+        <translation type="vanished">Für das Token „%1“ wurde keine PIN angegeben; das Signieren wurde abgebrochen.</translation>
     </message>
     <message>
         <source>A PKCS#11 URI starts with &quot;pkcs11:&quot;.</source>
-        <translation>Eine PKCS#11-URI beginnt mit „pkcs11:“.</translation>
+        <translation type="vanished">Eine PKCS#11-URI beginnt mit „pkcs11:“.</translation>
     </message>
     <message>
         <source>The PKCS#11 URI uses &quot;%1&quot;, which Hallmark does not support. Use token, manufacturer, model, serial, slot-id, object, id and type, and in the query pin-value, pin-source, module-path or module-name.</source>
-        <translation>Die PKCS#11-URI verwendet „%1“, was Hallmark nicht unterstützt. Verwenden Sie token, manufacturer, model, serial, slot-id, object, id und type sowie in der Abfrage pin-value, pin-source, module-path oder module-name.</translation>
+        <translation type="vanished">Die PKCS#11-URI verwendet „%1“, was Hallmark nicht unterstützt. Verwenden Sie token, manufacturer, model, serial, slot-id, object, id und type sowie in der Abfrage pin-value, pin-source, module-path oder module-name.</translation>
     </message>
     <message>
         <source>The PKCS#11 URI is not valid.</source>
-        <translation>Die PKCS#11-URI ist ungültig.</translation>
+        <translation type="vanished">Die PKCS#11-URI ist ungültig.</translation>
     </message>
     <message>
         <source>The PKCS#11 URI has an attribute or value Hallmark does not recognise (such as an unknown type).</source>
-        <translation>Die PKCS#11-URI hat ein Attribut oder einen Wert, den Hallmark nicht kennt (etwa einen unbekannten Typ).</translation>
+        <translation type="vanished">Die PKCS#11-URI hat ein Attribut oder einen Wert, den Hallmark nicht kennt (etwa einen unbekannten Typ).</translation>
     </message>
     <message>
         <source>pin-source must name a file by absolute path (file:/path/to/pin).</source>
-        <translation>pin-source muss eine Datei mit absolutem Pfad nennen (file:/pfad/zur/pin).</translation>
+        <translation type="vanished">pin-source muss eine Datei mit absolutem Pfad nennen (file:/pfad/zur/pin).</translation>
     </message>
     <message>
         <source>The PKCS#11 URI gives both pin-value and pin-source; give one.</source>
-        <translation>Die PKCS#11-URI gibt sowohl pin-value als auch pin-source an; geben Sie nur eines an.</translation>
+        <translation type="vanished">Die PKCS#11-URI gibt sowohl pin-value als auch pin-source an; geben Sie nur eines an.</translation>
     </message>
     <message>
         <source>The PKCS#11 URI gives both module-path and module-name; give one.</source>
-        <translation>Die PKCS#11-URI gibt sowohl module-path als auch module-name an; geben Sie nur eines an.</translation>
+        <translation type="vanished">Die PKCS#11-URI gibt sowohl module-path als auch module-name an; geben Sie nur eines an.</translation>
     </message>
     <message>
         <source>The PKCS#11 URI must name a key (type=private, public or cert).</source>
-        <translation>Die PKCS#11-URI muss einen Schlüssel nennen (type=private, public oder cert).</translation>
+        <translation type="vanished">Die PKCS#11-URI muss einen Schlüssel nennen (type=private, public oder cert).</translation>
     </message>
     <message>
         <source>module-name must be a plain file name, such as &quot;opensc-pkcs11&quot;.</source>
-        <translation>module-name muss ein einfacher Dateiname sein, etwa „opensc-pkcs11“.</translation>
+        <translation type="vanished">module-name muss ein einfacher Dateiname sein, etwa „opensc-pkcs11“.</translation>
     </message>
     <message>
         <source>No PKCS#11 module named &quot;%1&quot; was found in %2.</source>
-        <translation>In %2 wurde kein PKCS#11-Modul namens „%1“ gefunden.</translation>
+        <translation type="vanished">In %2 wurde kein PKCS#11-Modul namens „%1“ gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1133,675 +1417,675 @@
     <name>hallmark::Sigstore</name>
     <message>
         <source>The checkpoint is malformed: it has no signature block.</source>
-        <translation>Der Checkpoint ist fehlerhaft: Er hat keinen Signaturblock.</translation>
+        <translation type="vanished">Der Checkpoint ist fehlerhaft: Er hat keinen Signaturblock.</translation>
     </message>
     <message>
         <source>The checkpoint is not valid UTF-8.</source>
-        <translation>Der Checkpoint ist kein gültiges UTF-8.</translation>
+        <translation type="vanished">Der Checkpoint ist kein gültiges UTF-8.</translation>
     </message>
     <message>
         <source>The checkpoint contains control characters.</source>
-        <translation>Der Checkpoint enthält Steuerzeichen.</translation>
+        <translation type="vanished">Der Checkpoint enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>The checkpoint is malformed: its signature block must end with a newline.</source>
-        <translation>Der Checkpoint ist fehlerhaft: Sein Signaturblock muss mit einem Zeilenumbruch enden.</translation>
+        <translation type="vanished">Der Checkpoint ist fehlerhaft: Sein Signaturblock muss mit einem Zeilenumbruch enden.</translation>
     </message>
     <message>
         <source>The checkpoint carries too many signatures.</source>
-        <translation>Der Checkpoint trägt zu viele Signaturen.</translation>
+        <translation type="vanished">Der Checkpoint trägt zu viele Signaturen.</translation>
     </message>
     <message>
         <source>The checkpoint is malformed: a signature line does not start with &quot;—&quot;.</source>
-        <translation>Der Checkpoint ist fehlerhaft: Eine Signaturzeile beginnt nicht mit „—“.</translation>
+        <translation type="vanished">Der Checkpoint ist fehlerhaft: Eine Signaturzeile beginnt nicht mit „—“.</translation>
     </message>
     <message>
         <source>The checkpoint is malformed: a signature line has no key name.</source>
-        <translation>Der Checkpoint ist fehlerhaft: Eine Signaturzeile hat keinen Schlüsselnamen.</translation>
+        <translation type="vanished">Der Checkpoint ist fehlerhaft: Eine Signaturzeile hat keinen Schlüsselnamen.</translation>
     </message>
     <message>
         <source>The checkpoint is malformed: a key name contains &quot;+&quot;.</source>
-        <translation>Der Checkpoint ist fehlerhaft: Ein Schlüsselname enthält „+“.</translation>
+        <translation type="vanished">Der Checkpoint ist fehlerhaft: Ein Schlüsselname enthält „+“.</translation>
     </message>
     <message>
         <source>The checkpoint is malformed: a signature is not valid base64.</source>
-        <translation>Der Checkpoint ist fehlerhaft: Eine Signatur ist kein gültiges Base64.</translation>
+        <translation type="vanished">Der Checkpoint ist fehlerhaft: Eine Signatur ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>The checkpoint text must end with a newline.</source>
-        <translation>Der Text des Checkpoints muss mit einem Zeilenumbruch enden.</translation>
+        <translation type="vanished">Der Text des Checkpoints muss mit einem Zeilenumbruch enden.</translation>
     </message>
     <message>
         <source>The checkpoint needs an origin, a tree size and a root hash.</source>
-        <translation>Der Checkpoint braucht einen Ursprung, eine Baumgröße und einen Wurzel-Hash.</translation>
+        <translation type="vanished">Der Checkpoint braucht einen Ursprung, eine Baumgröße und einen Wurzel-Hash.</translation>
     </message>
     <message>
         <source>The checkpoint has no origin.</source>
-        <translation>Der Checkpoint hat keinen Ursprung.</translation>
+        <translation type="vanished">Der Checkpoint hat keinen Ursprung.</translation>
     </message>
     <message>
         <source>The checkpoint tree size &quot;%1&quot; is not a number.</source>
-        <translation>Die Baumgröße „%1“ des Checkpoints ist keine Zahl.</translation>
+        <translation type="vanished">Die Baumgröße „%1“ des Checkpoints ist keine Zahl.</translation>
     </message>
     <message>
         <source>The checkpoint root hash is not a base64 SHA-256 hash.</source>
-        <translation>Der Wurzel-Hash des Checkpoints ist kein Base64-kodierter SHA-256-Hash.</translation>
+        <translation type="vanished">Der Wurzel-Hash des Checkpoints ist kein Base64-kodierter SHA-256-Hash.</translation>
     </message>
     <message>
         <source>The checkpoint signature from the log key &quot;%1&quot; does not verify.</source>
-        <translation>Die Checkpoint-Signatur des Log-Schlüssels „%1“ lässt sich nicht bestätigen.</translation>
+        <translation type="vanished">Die Checkpoint-Signatur des Log-Schlüssels „%1“ lässt sich nicht bestätigen.</translation>
     </message>
     <message>
         <source>The checkpoint carries no signature from the log (expected key ID %1).</source>
-        <translation>Der Checkpoint trägt keine Signatur des Logs (erwartete Schlüssel-ID %1).</translation>
+        <translation type="vanished">Der Checkpoint trägt keine Signatur des Logs (erwartete Schlüssel-ID %1).</translation>
     </message>
     <message>
         <source>The checkpoint origin &quot;%1&quot; is not the log&apos;s name &quot;%2&quot;.</source>
-        <translation>Der Ursprung „%1“ des Checkpoints ist nicht der Name des Logs „%2“.</translation>
+        <translation type="vanished">Der Ursprung „%1“ des Checkpoints ist nicht der Name des Logs „%2“.</translation>
     </message>
     <message>
         <source>The certificate names two different issuers: &quot;%1&quot; and &quot;%2&quot;.</source>
-        <translation>Das Zertifikat nennt zwei verschiedene Aussteller: „%1“ und „%2“.</translation>
+        <translation type="vanished">Das Zertifikat nennt zwei verschiedene Aussteller: „%1“ und „%2“.</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation>Das Muster „%1“ ist kein gültiger regulärer Ausdruck: %2</translation>
+        <translation type="vanished">Das Muster „%1“ ist kein gültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
         <source>The signing certificate names no identity.</source>
-        <translation>Das Signaturzertifikat nennt keine Identität.</translation>
+        <translation type="vanished">Das Signaturzertifikat nennt keine Identität.</translation>
     </message>
     <message>
         <source>The certificate was issued to &quot;%1&quot;, not &quot;%2&quot;.</source>
-        <translation>Das Zertifikat wurde für „%1“ ausgestellt, nicht für „%2“.</translation>
+        <translation type="vanished">Das Zertifikat wurde für „%1“ ausgestellt, nicht für „%2“.</translation>
     </message>
     <message>
         <source>The identity was vouched for by &quot;%1&quot;, not &quot;%2&quot;.</source>
-        <translation>Für die Identität hat „%1“ gebürgt, nicht „%2“.</translation>
+        <translation type="vanished">Für die Identität hat „%1“ gebürgt, nicht „%2“.</translation>
     </message>
     <message>
         <source>The certificate&apos;s %1 is &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation>%1 des Zertifikats ist „%2“, nicht „%3“.</translation>
+        <translation type="vanished">%1 des Zertifikats ist „%2“, nicht „%3“.</translation>
     </message>
     <message>
         <source>Signed entry timestamps are only accepted from ECDSA log keys.</source>
-        <translation>Signierte Eintragszeitstempel werden nur von ECDSA-Log-Schlüsseln akzeptiert.</translation>
+        <translation type="vanished">Signierte Eintragszeitstempel werden nur von ECDSA-Log-Schlüsseln akzeptiert.</translation>
     </message>
     <message>
         <source>The log&apos;s signed entry timestamp does not verify.</source>
-        <translation>Der signierte Eintragszeitstempel des Logs lässt sich nicht bestätigen.</translation>
+        <translation type="vanished">Der signierte Eintragszeitstempel des Logs lässt sich nicht bestätigen.</translation>
     </message>
     <message>
         <source>The integrated time %1 is outside the log key&apos;s validity.</source>
-        <translation>Die Aufnahmezeit %1 liegt außerhalb der Gültigkeit des Log-Schlüssels.</translation>
+        <translation type="vanished">Die Aufnahmezeit %1 liegt außerhalb der Gültigkeit des Log-Schlüssels.</translation>
     </message>
     <message>
         <source>Only whole numbers can be canonicalised.</source>
-        <translation>Nur ganze Zahlen können kanonisiert werden.</translation>
+        <translation type="vanished">Nur ganze Zahlen können kanonisiert werden.</translation>
     </message>
     <message>
         <source>The entry index %1 is not inside a tree of size %2.</source>
-        <translation>Der Eintragsindex %1 liegt nicht in einem Baum der Größe %2.</translation>
+        <translation type="vanished">Der Eintragsindex %1 liegt nicht in einem Baum der Größe %2.</translation>
     </message>
     <message>
         <source>The leaf hash is not 32 bytes long.</source>
-        <translation>Der Blatt-Hash ist nicht 32 Bytes lang.</translation>
+        <translation type="vanished">Der Blatt-Hash ist nicht 32 Bytes lang.</translation>
     </message>
     <message>
         <source>The inclusion proof has %1 hashes; a tree of size %2 needs %3 for index %4.</source>
-        <translation>Der Inklusionsbeweis hat %1 Hashes; ein Baum der Größe %2 braucht %3 für Index %4.</translation>
+        <translation type="vanished">Der Inklusionsbeweis hat %1 Hashes; ein Baum der Größe %2 braucht %3 für Index %4.</translation>
     </message>
     <message>
         <source>A hash in the inclusion proof is not 32 bytes long.</source>
-        <translation>Ein Hash im Inklusionsbeweis ist nicht 32 Bytes lang.</translation>
+        <translation type="vanished">Ein Hash im Inklusionsbeweis ist nicht 32 Bytes lang.</translation>
     </message>
     <message>
         <source>The inclusion proof leads to root %1, but the log&apos;s root is %2.</source>
-        <translation>Der Inklusionsbeweis führt zur Wurzel %1, die Wurzel des Logs ist aber %2.</translation>
+        <translation type="vanished">Der Inklusionsbeweis führt zur Wurzel %1, die Wurzel des Logs ist aber %2.</translation>
     </message>
     <message>
         <source>The log entry does not match the bundle: %1</source>
-        <translation>Der Log-Eintrag passt nicht zum Bundle: %1</translation>
+        <translation type="vanished">Der Log-Eintrag passt nicht zum Bundle: %1</translation>
     </message>
     <message>
         <source>the logged certificate is not the bundle&apos;s signing certificate.</source>
-        <translation>das protokollierte Zertifikat ist nicht das Signaturzertifikat des Bundles.</translation>
+        <translation type="vanished">das protokollierte Zertifikat ist nicht das Signaturzertifikat des Bundles.</translation>
     </message>
     <message>
         <source>the logged public key is not the verification key.</source>
-        <translation>der protokollierte öffentliche Schlüssel ist nicht der Prüfschlüssel.</translation>
+        <translation type="vanished">der protokollierte öffentliche Schlüssel ist nicht der Prüfschlüssel.</translation>
     </message>
     <message>
         <source>The log entry&apos;s body is not a JSON object.</source>
-        <translation>Der Inhalt des Log-Eintrags ist kein JSON-Objekt.</translation>
+        <translation type="vanished">Der Inhalt des Log-Eintrags ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>the logged payload hash is not the hash of the envelope&apos;s payload.</source>
-        <translation>der protokollierte Nutzdaten-Hash ist nicht der Hash der Nutzdaten des Umschlags.</translation>
+        <translation type="vanished">der protokollierte Nutzdaten-Hash ist nicht der Hash der Nutzdaten des Umschlags.</translation>
     </message>
     <message>
         <source>Unsupported log entry type %1 %2.</source>
-        <translation>Nicht unterstützter Log-Eintragstyp %1 %2.</translation>
+        <translation type="vanished">Nicht unterstützter Log-Eintragstyp %1 %2.</translation>
     </message>
     <message>
         <source>The log entry&apos;s body is a %1 %2, but the bundle says %3 %4.</source>
-        <translation>Der Inhalt des Log-Eintrags ist %1 %2, das Bundle gibt aber %3 %4 an.</translation>
+        <translation type="vanished">Der Inhalt des Log-Eintrags ist %1 %2, das Bundle gibt aber %3 %4 an.</translation>
     </message>
     <message>
         <source>the body has no spec.</source>
-        <translation>der Inhalt hat keine spec.</translation>
+        <translation type="vanished">der Inhalt hat keine spec.</translation>
     </message>
     <message>
         <source>a hashedrekord entry cannot log a DSSE envelope.</source>
-        <translation>ein hashedrekord-Eintrag kann keinen DSSE-Umschlag protokollieren.</translation>
+        <translation type="vanished">ein hashedrekord-Eintrag kann keinen DSSE-Umschlag protokollieren.</translation>
     </message>
     <message>
         <source>the logged signature is not the bundle&apos;s signature.</source>
-        <translation>die protokollierte Signatur ist nicht die Signatur des Bundles.</translation>
+        <translation type="vanished">die protokollierte Signatur ist nicht die Signatur des Bundles.</translation>
     </message>
     <message>
         <source>the logged digest is not the bundle&apos;s message digest.</source>
-        <translation>der protokollierte Digest ist nicht der Nachrichten-Digest des Bundles.</translation>
+        <translation type="vanished">der protokollierte Digest ist nicht der Nachrichten-Digest des Bundles.</translation>
     </message>
     <message>
         <source>a %1 entry cannot log a message signature.</source>
-        <translation>ein %1-Eintrag kann keine Nachrichtensignatur protokollieren.</translation>
+        <translation type="vanished">ein %1-Eintrag kann keine Nachrichtensignatur protokollieren.</translation>
     </message>
     <message>
         <source>the log and the envelope hold different numbers of signatures.</source>
-        <translation>Log und Umschlag enthalten unterschiedlich viele Signaturen.</translation>
+        <translation type="vanished">Log und Umschlag enthalten unterschiedlich viele Signaturen.</translation>
     </message>
     <message>
         <source>the logged signature is not the envelope&apos;s signature.</source>
-        <translation>die protokollierte Signatur ist nicht die Signatur des Umschlags.</translation>
+        <translation type="vanished">die protokollierte Signatur ist nicht die Signatur des Umschlags.</translation>
     </message>
     <message>
         <source>the logged payload type is not the envelope&apos;s.</source>
-        <translation>der protokollierte Nutzdatentyp ist nicht der des Umschlags.</translation>
+        <translation type="vanished">der protokollierte Nutzdatentyp ist nicht der des Umschlags.</translation>
     </message>
     <message>
         <source>The signing key type %1 cannot be logged in Rekor v2.</source>
-        <translation>Der Signaturschlüsseltyp %1 kann nicht in Rekor v2 protokolliert werden.</translation>
+        <translation type="vanished">Der Signaturschlüsseltyp %1 kann nicht in Rekor v2 protokolliert werden.</translation>
     </message>
     <message>
         <source>There is no key to rebuild the log entry with.</source>
-        <translation>Es gibt keinen Schlüssel, mit dem der Log-Eintrag nachgebildet werden kann.</translation>
+        <translation type="vanished">Es gibt keinen Schlüssel, mit dem der Log-Eintrag nachgebildet werden kann.</translation>
     </message>
     <message>
         <source>A DSSE envelope must hold exactly one signature.</source>
-        <translation>Ein DSSE-Umschlag muss genau eine Signatur enthalten.</translation>
+        <translation type="vanished">Ein DSSE-Umschlag muss genau eine Signatur enthalten.</translation>
     </message>
     <message>
         <source>The timestamp does not verify against &quot;%1&quot;.</source>
-        <translation>Der Zeitstempel lässt sich gegen „%1“ nicht bestätigen.</translation>
+        <translation type="vanished">Der Zeitstempel lässt sich gegen „%1“ nicht bestätigen.</translation>
     </message>
     <message>
         <source>The timestamp is not a DER TimeStampResp.</source>
-        <translation>Der Zeitstempel ist keine DER-TimeStampResp.</translation>
+        <translation type="vanished">Der Zeitstempel ist keine DER-TimeStampResp.</translation>
     </message>
     <message>
         <source>The timestamp authority did not grant the request (status %1).</source>
-        <translation>Die Zeitstempelstelle hat die Anfrage nicht bewilligt (Status %1).</translation>
+        <translation type="vanished">Die Zeitstempelstelle hat die Anfrage nicht bewilligt (Status %1).</translation>
     </message>
     <message>
         <source>The timestamp holds no token.</source>
-        <translation>Der Zeitstempel enthält kein Token.</translation>
+        <translation type="vanished">Der Zeitstempel enthält kein Token.</translation>
     </message>
     <message>
         <source>The timestamp uses a weak or unknown hash (%1).</source>
-        <translation>Der Zeitstempel verwendet einen schwachen oder unbekannten Hash (%1).</translation>
+        <translation type="vanished">Der Zeitstempel verwendet einen schwachen oder unbekannten Hash (%1).</translation>
     </message>
     <message>
         <source>The timestamp&apos;s time cannot be read.</source>
-        <translation>Die Zeit des Zeitstempels kann nicht gelesen werden.</translation>
+        <translation type="vanished">Die Zeit des Zeitstempels kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The timestamp was signed by a CA certificate, not a timestamping leaf.</source>
-        <translation>Der Zeitstempel wurde von einem CA-Zertifikat signiert, nicht von einem Zeitstempel-Endzertifikat.</translation>
+        <translation type="vanished">Der Zeitstempel wurde von einem CA-Zertifikat signiert, nicht von einem Zeitstempel-Endzertifikat.</translation>
     </message>
     <message>
         <source>The trusted root lists no timestamp authority.</source>
-        <translation>Die vertrauenswürdige Wurzel nennt keine Zeitstempelstelle.</translation>
+        <translation type="vanished">Die vertrauenswürdige Wurzel nennt keine Zeitstempelstelle.</translation>
     </message>
     <message>
         <source>No trusted timestamp authority was valid at %1.</source>
-        <translation>Keine vertrauenswürdige Zeitstempelstelle war am %1 gültig.</translation>
+        <translation type="vanished">Keine vertrauenswürdige Zeitstempelstelle war am %1 gültig.</translation>
     </message>
     <message>
         <source>The certificate cannot be copied.</source>
-        <translation>Das Zertifikat kann nicht kopiert werden.</translation>
+        <translation type="vanished">Das Zertifikat kann nicht kopiert werden.</translation>
     </message>
     <message>
         <source>The certificate cannot be re-encoded.</source>
-        <translation>Das Zertifikat kann nicht neu kodiert werden.</translation>
+        <translation type="vanished">Das Zertifikat kann nicht neu kodiert werden.</translation>
     </message>
     <message>
         <source>SCT from unknown log %1.</source>
-        <translation>SCT von unbekanntem Log %1.</translation>
+        <translation type="vanished">SCT von unbekanntem Log %1.</translation>
     </message>
     <message>
         <source>SCT from %1 is dated outside the log key&apos;s validity.</source>
-        <translation>Das SCT von %1 ist außerhalb der Gültigkeit des Log-Schlüssels datiert.</translation>
+        <translation type="vanished">Das SCT von %1 ist außerhalb der Gültigkeit des Log-Schlüssels datiert.</translation>
     </message>
     <message>
         <source>SCT from %1 cannot be checked.</source>
-        <translation>Das SCT von %1 kann nicht geprüft werden.</translation>
+        <translation type="vanished">Das SCT von %1 kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>SCT from %1 has an invalid signature.</source>
-        <translation>Das SCT von %1 hat eine ungültige Signatur.</translation>
+        <translation type="vanished">Das SCT von %1 hat eine ungültige Signatur.</translation>
     </message>
     <message>
         <source>Signatures by %1 keys are not supported.</source>
-        <translation>Signaturen mit %1-Schlüsseln werden nicht unterstützt.</translation>
+        <translation type="vanished">Signaturen mit %1-Schlüsseln werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>The DSSE envelope must hold exactly one signature; it holds %1.</source>
-        <translation>Der DSSE-Umschlag muss genau eine Signatur enthalten; er enthält %1.</translation>
+        <translation type="vanished">Der DSSE-Umschlag muss genau eine Signatur enthalten; er enthält %1.</translation>
     </message>
     <message>
         <source>The envelope signature verifies with the %1 key.</source>
-        <translation>Die Signatur des Umschlags lässt sich mit dem %1-Schlüssel bestätigen.</translation>
+        <translation type="vanished">Die Signatur des Umschlags lässt sich mit dem %1-Schlüssel bestätigen.</translation>
     </message>
     <message>
         <source>The envelope signature does not verify with the signing key.</source>
-        <translation>Die Signatur des Umschlags lässt sich mit dem Signaturschlüssel nicht bestätigen.</translation>
+        <translation type="vanished">Die Signatur des Umschlags lässt sich mit dem Signaturschlüssel nicht bestätigen.</translation>
     </message>
     <message>
         <source>Ed25519ph message signatures need OpenSSL 3.2 or later; this signature could not be checked.</source>
-        <translation>Ed25519ph-Nachrichtensignaturen erfordern OpenSSL 3.2 oder neuer; diese Signatur konnte nicht geprüft werden.</translation>
+        <translation type="vanished">Ed25519ph-Nachrichtensignaturen erfordern OpenSSL 3.2 oder neuer; diese Signatur konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The signature over the artifact verifies with the %1 key.</source>
-        <translation>Die Signatur über das Artefakt lässt sich mit dem %1-Schlüssel bestätigen.</translation>
+        <translation type="vanished">Die Signatur über das Artefakt lässt sich mit dem %1-Schlüssel bestätigen.</translation>
     </message>
     <message>
         <source>The signature does not verify over the artifact with the signing key.</source>
-        <translation>Die Signatur über das Artefakt lässt sich mit dem Signaturschlüssel nicht bestätigen.</translation>
+        <translation type="vanished">Die Signatur über das Artefakt lässt sich mit dem Signaturschlüssel nicht bestätigen.</translation>
     </message>
     <message>
         <source>There is neither an artifact nor a SHA-256 digest to check the signature over.</source>
-        <translation>Es gibt weder ein Artefakt noch einen SHA-256-Digest, über den die Signatur geprüft werden kann.</translation>
+        <translation type="vanished">Es gibt weder ein Artefakt noch einen SHA-256-Digest, über den die Signatur geprüft werden kann.</translation>
     </message>
     <message>
         <source>This key type needs the artifact itself, not its SHA-256 digest.</source>
-        <translation>Dieser Schlüsseltyp braucht das Artefakt selbst, nicht seinen SHA-256-Digest.</translation>
+        <translation type="vanished">Dieser Schlüsseltyp braucht das Artefakt selbst, nicht seinen SHA-256-Digest.</translation>
     </message>
     <message>
         <source>The signature over the artifact&apos;s digest verifies with the %1 key.</source>
-        <translation>Die Signatur über den Digest des Artefakts lässt sich mit dem %1-Schlüssel bestätigen.</translation>
+        <translation type="vanished">Die Signatur über den Digest des Artefakts lässt sich mit dem %1-Schlüssel bestätigen.</translation>
     </message>
     <message>
         <source>The signature does not verify over the artifact&apos;s digest with the signing key.</source>
-        <translation>Die Signatur über den Digest des Artefakts lässt sich mit dem Signaturschlüssel nicht bestätigen.</translation>
+        <translation type="vanished">Die Signatur über den Digest des Artefakts lässt sich mit dem Signaturschlüssel nicht bestätigen.</translation>
     </message>
     <message>
         <source>No artifact was given to compare.</source>
-        <translation>Es wurde kein Artefakt zum Vergleichen angegeben.</translation>
+        <translation type="vanished">Es wurde kein Artefakt zum Vergleichen angegeben.</translation>
     </message>
     <message>
         <source>The bundle records no digest; the signature covers the artifact.</source>
-        <translation>Das Bundle hält keinen Digest fest; die Signatur deckt das Artefakt ab.</translation>
+        <translation type="vanished">Das Bundle hält keinen Digest fest; die Signatur deckt das Artefakt ab.</translation>
     </message>
     <message>
         <source>Unsupported message digest algorithm &quot;%1&quot;.</source>
-        <translation>Nicht unterstützter Digest-Algorithmus „%1“.</translation>
+        <translation type="vanished">Nicht unterstützter Digest-Algorithmus „%1“.</translation>
     </message>
     <message>
         <source>The bundle records a %1 digest, but only a SHA-256 digest was given.</source>
-        <translation>Das Bundle hält einen %1-Digest fest, angegeben wurde aber nur ein SHA-256-Digest.</translation>
+        <translation type="vanished">Das Bundle hält einen %1-Digest fest, angegeben wurde aber nur ein SHA-256-Digest.</translation>
     </message>
     <message>
         <source>The artifact&apos;s digest %1 is not the signed digest %2.</source>
-        <translation>Der Digest %1 des Artefakts ist nicht der signierte Digest %2.</translation>
+        <translation type="vanished">Der Digest %1 des Artefakts ist nicht der signierte Digest %2.</translation>
     </message>
     <message>
         <source>The artifact&apos;s digest equals the signed digest.</source>
-        <translation>Der Digest des Artefakts entspricht dem signierten Digest.</translation>
+        <translation type="vanished">Der Digest des Artefakts entspricht dem signierten Digest.</translation>
     </message>
     <message>
         <source>The envelope&apos;s payload type is &quot;%1&quot;, not an in-toto statement.</source>
-        <translation>Der Nutzdatentyp des Umschlags ist „%1“, keine in-toto-Aussage.</translation>
+        <translation type="vanished">Der Nutzdatentyp des Umschlags ist „%1“, keine in-toto-Aussage.</translation>
     </message>
     <message>
         <source>The statement names too many subjects.</source>
-        <translation>Die Aussage nennt zu viele Subjekte.</translation>
+        <translation type="vanished">Die Aussage nennt zu viele Subjekte.</translation>
     </message>
     <message>
         <source>The artifact is the statement&apos;s subject &quot;%1&quot;.</source>
-        <translation>Das Artefakt ist das Subjekt „%1“ der Aussage.</translation>
+        <translation type="vanished">Das Artefakt ist das Subjekt „%1“ der Aussage.</translation>
     </message>
     <message>
         <source>The artifact is none of the statement&apos;s subjects.</source>
-        <translation>Das Artefakt ist keines der Subjekte der Aussage.</translation>
+        <translation type="vanished">Das Artefakt ist keines der Subjekte der Aussage.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is negative.</source>
-        <translation>Das Feld „%1“ ist negativ.</translation>
+        <translation type="vanished">Das Feld „%1“ ist negativ.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not an RFC 3339 time.</source>
-        <translation>Das Feld „%1“ ist keine Zeitangabe nach RFC 3339.</translation>
+        <translation type="vanished">Das Feld „%1“ ist keine Zeitangabe nach RFC 3339.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation>Das Feld „%1“ fehlt.</translation>
+        <translation type="vanished">Das Feld „%1“ fehlt.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be SHA2_256; it is &quot;%2&quot;.</source>
-        <translation>Das Feld „%1“ muss SHA2_256 sein; es ist „%2“.</translation>
+        <translation type="vanished">Das Feld „%1“ muss SHA2_256 sein; es ist „%2“.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is empty.</source>
-        <translation>Das Feld „%1“ ist leer.</translation>
+        <translation type="vanished">Das Feld „%1“ ist leer.</translation>
     </message>
     <message>
         <source>The key in &quot;%1&quot; cannot be read: %2</source>
-        <translation>Der Schlüssel in „%1“ kann nicht gelesen werden: %2</translation>
+        <translation type="vanished">Der Schlüssel in „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; cannot be read: %2</source>
-        <translation>Das Zertifikat „%1“ kann nicht gelesen werden: %2</translation>
+        <translation type="vanished">Das Zertifikat „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Unsupported trusted root media type &quot;%1&quot;.</source>
-        <translation>Nicht unterstützter Medientyp der vertrauenswürdigen Wurzel „%1“.</translation>
+        <translation type="vanished">Nicht unterstützter Medientyp der vertrauenswürdigen Wurzel „%1“.</translation>
     </message>
     <message>
         <source>The public key is not a DER SubjectPublicKeyInfo.</source>
-        <translation>Der öffentliche Schlüssel ist keine DER-SubjectPublicKeyInfo.</translation>
+        <translation type="vanished">Der öffentliche Schlüssel ist keine DER-SubjectPublicKeyInfo.</translation>
     </message>
     <message>
         <source>trusted root</source>
-        <translation>Die vertrauenswürdige Wurzel</translation>
+        <translation type="vanished">Die vertrauenswürdige Wurzel</translation>
     </message>
     <message>
         <source>Unsupported client trust configuration media type &quot;%1&quot;.</source>
-        <translation>Nicht unterstützter Medientyp der Client-Vertrauenskonfiguration „%1“.</translation>
+        <translation type="vanished">Nicht unterstützter Medientyp der Client-Vertrauenskonfiguration „%1“.</translation>
     </message>
     <message>
         <source>Cannot read the trusted root &quot;%1&quot;: %2</source>
-        <translation>Die vertrauenswürdige Wurzel „%1“ kann nicht gelesen werden: %2</translation>
+        <translation type="vanished">Die vertrauenswürdige Wurzel „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The trusted root &quot;%1&quot; is not usable: %2</source>
-        <translation>Die vertrauenswürdige Wurzel „%1“ ist nicht verwendbar: %2</translation>
+        <translation type="vanished">Die vertrauenswürdige Wurzel „%1“ ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>Sigstore public-good production (built in)</source>
-        <translation>Sigstore Public-Good-Produktion (eingebaut)</translation>
+        <translation type="vanished">Sigstore Public-Good-Produktion (eingebaut)</translation>
     </message>
     <message>
         <source>Bundle structure</source>
-        <translation>Aufbau des Bundles</translation>
+        <translation type="vanished">Aufbau des Bundles</translation>
     </message>
     <message>
         <source>Signing material</source>
-        <translation>Signaturmaterial</translation>
+        <translation type="vanished">Signaturmaterial</translation>
     </message>
     <message>
         <source>Transparency log entries</source>
-        <translation>Transparenz-Log-Einträge</translation>
+        <translation type="vanished">Transparenz-Log-Einträge</translation>
     </message>
     <message>
         <source>Signed entry timestamp (SET)</source>
-        <translation>Signierter Eintragszeitstempel (SET)</translation>
+        <translation type="vanished">Signierter Eintragszeitstempel (SET)</translation>
     </message>
     <message>
         <source>Merkle inclusion proof</source>
-        <translation>Merkle-Inklusionsbeweis</translation>
+        <translation type="vanished">Merkle-Inklusionsbeweis</translation>
     </message>
     <message>
         <source>Signed checkpoint</source>
-        <translation>Signierter Checkpoint</translation>
+        <translation type="vanished">Signierter Checkpoint</translation>
     </message>
     <message>
         <source>Log entry matches the bundle</source>
-        <translation>Log-Eintrag passt zum Bundle</translation>
+        <translation type="vanished">Log-Eintrag passt zum Bundle</translation>
     </message>
     <message>
         <source>Verified transparency logs</source>
-        <translation>Bestätigte Transparenz-Logs</translation>
+        <translation type="vanished">Bestätigte Transparenz-Logs</translation>
     </message>
     <message>
         <source>RFC 3161 timestamps</source>
-        <translation>RFC-3161-Zeitstempel</translation>
+        <translation type="vanished">RFC-3161-Zeitstempel</translation>
     </message>
     <message>
         <source>Trusted signing time</source>
-        <translation>Vertrauenswürdige Signaturzeit</translation>
+        <translation type="vanished">Vertrauenswürdige Signaturzeit</translation>
     </message>
     <message>
         <source>Certificate chain at signing time</source>
-        <translation>Zertifikatskette zur Signaturzeit</translation>
+        <translation type="vanished">Zertifikatskette zur Signaturzeit</translation>
     </message>
     <message>
         <source>Certificate transparency (SCT)</source>
-        <translation>Certificate Transparency (SCT)</translation>
+        <translation type="vanished">Certificate Transparency (SCT)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation>Signatur</translation>
+        <translation type="vanished">Signatur</translation>
     </message>
     <message>
         <source>Artifact matches</source>
-        <translation>Artefakt stimmt überein</translation>
+        <translation type="vanished">Artefakt stimmt überein</translation>
     </message>
     <message>
         <source>Signer identity</source>
-        <translation>Identität des Unterzeichners</translation>
+        <translation type="vanished">Identität des Unterzeichners</translation>
     </message>
     <message>
         <source>Not reached: an earlier check failed.</source>
-        <translation>Nicht erreicht: Eine frühere Prüfung ist fehlgeschlagen.</translation>
+        <translation type="vanished">Nicht erreicht: Eine frühere Prüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The inclusion proof carries no checkpoint.</source>
-        <translation>Der Inklusionsbeweis trägt keinen Checkpoint.</translation>
+        <translation type="vanished">Der Inklusionsbeweis trägt keinen Checkpoint.</translation>
     </message>
     <message>
         <source>Signed by %1 for a tree of %2 entries.</source>
-        <translation>Von %1 signiert für einen Baum mit %2 Einträgen.</translation>
+        <translation type="vanished">Von %1 signiert für einen Baum mit %2 Einträgen.</translation>
     </message>
     <message>
         <source>The proof&apos;s root hash or tree size is not the one the checkpoint signs.</source>
-        <translation>Wurzel-Hash oder Baumgröße des Beweises sind nicht die, die der Checkpoint signiert.</translation>
+        <translation type="vanished">Wurzel-Hash oder Baumgröße des Beweises sind nicht die, die der Checkpoint signiert.</translation>
     </message>
     <message>
         <source>Entry %1 is in the tree of %2 entries.</source>
-        <translation>Eintrag %1 ist im Baum mit %2 Einträgen enthalten.</translation>
+        <translation type="vanished">Eintrag %1 ist im Baum mit %2 Einträgen enthalten.</translation>
     </message>
     <message>
         <source>Bundles v0.3 and later must not carry an x509CertificateChain.</source>
-        <translation>Bundles ab v0.3 dürfen keine x509CertificateChain tragen.</translation>
+        <translation type="vanished">Bundles ab v0.3 dürfen keine x509CertificateChain tragen.</translation>
     </message>
     <message>
         <source>The bundle holds no signature.</source>
-        <translation>Das Bundle enthält keine Signatur.</translation>
+        <translation type="vanished">Das Bundle enthält keine Signatur.</translation>
     </message>
     <message>
         <source>A v0.1 bundle&apos;s log entry needs an inclusion promise (SET).</source>
-        <translation>Der Log-Eintrag eines v0.1-Bundles braucht ein Inklusionsversprechen (SET).</translation>
+        <translation type="vanished">Der Log-Eintrag eines v0.1-Bundles braucht ein Inklusionsversprechen (SET).</translation>
     </message>
     <message>
         <source>The log entry has no inclusion proof, which bundles v0.2 and later require.</source>
-        <translation>Der Log-Eintrag hat keinen Inklusionsbeweis, den Bundles ab v0.2 verlangen.</translation>
+        <translation type="vanished">Der Log-Eintrag hat keinen Inklusionsbeweis, den Bundles ab v0.2 verlangen.</translation>
     </message>
     <message>
         <source>Media type %1, %2 log entries, %3 timestamps.</source>
-        <translation>Medientyp %1, %2 Log-Einträge, %3 Zeitstempel.</translation>
+        <translation type="vanished">Medientyp %1, %2 Log-Einträge, %3 Zeitstempel.</translation>
     </message>
     <message>
         <source>The bundle&apos;s certificate chain is empty.</source>
-        <translation>Die Zertifikatskette des Bundles ist leer.</translation>
+        <translation type="vanished">Die Zertifikatskette des Bundles ist leer.</translation>
     </message>
     <message>
         <source>The signing certificate cannot be read: %1</source>
-        <translation>Das Signaturzertifikat kann nicht gelesen werden: %1</translation>
+        <translation type="vanished">Das Signaturzertifikat kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The bundle was signed with a certificate, but a public key was given.</source>
-        <translation>Das Bundle wurde mit einem Zertifikat signiert, angegeben wurde aber ein öffentlicher Schlüssel.</translation>
+        <translation type="vanished">Das Bundle wurde mit einem Zertifikat signiert, angegeben wurde aber ein öffentlicher Schlüssel.</translation>
     </message>
     <message>
         <source>A certificate bundle needs an identity and an issuer to check.</source>
-        <translation>Für ein Zertifikats-Bundle müssen eine Identität und ein Aussteller zum Prüfen angegeben werden.</translation>
+        <translation type="vanished">Für ein Zertifikats-Bundle müssen eine Identität und ein Aussteller zum Prüfen angegeben werden.</translation>
     </message>
     <message>
         <source>Fulcio certificate for %1, valid %2 – %3.</source>
-        <translation>Fulcio-Zertifikat für %1, gültig %2 – %3.</translation>
+        <translation type="vanished">Fulcio-Zertifikat für %1, gültig %2 – %3.</translation>
     </message>
     <message>
         <source>The bundle was signed with a key, but no public key was given.</source>
-        <translation>Das Bundle wurde mit einem Schlüssel signiert, aber es wurde kein öffentlicher Schlüssel angegeben.</translation>
+        <translation type="vanished">Das Bundle wurde mit einem Schlüssel signiert, aber es wurde kein öffentlicher Schlüssel angegeben.</translation>
     </message>
     <message>
         <source>Public key %1 (%2).</source>
-        <translation>Öffentlicher Schlüssel %1 (%2).</translation>
+        <translation type="vanished">Öffentlicher Schlüssel %1 (%2).</translation>
     </message>
     <message>
         <source>The signing certificate&apos;s key cannot be used.</source>
-        <translation>Der Schlüssel des Signaturzertifikats kann nicht verwendet werden.</translation>
+        <translation type="vanished">Der Schlüssel des Signaturzertifikats kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The bundle lists log entry %1 twice.</source>
-        <translation>Das Bundle führt den Log-Eintrag %1 doppelt auf.</translation>
+        <translation type="vanished">Das Bundle führt den Log-Eintrag %1 doppelt auf.</translation>
     </message>
     <message>
         <source>The entry is from a log the trusted root does not know.</source>
-        <translation>Der Eintrag stammt aus einem Log, das die vertrauenswürdige Wurzel nicht kennt.</translation>
+        <translation type="vanished">Der Eintrag stammt aus einem Log, das die vertrauenswürdige Wurzel nicht kennt.</translation>
     </message>
     <message>
         <source>Entry %1 is from an unknown log %2; it does not count.</source>
-        <translation>Eintrag %1 stammt aus dem unbekannten Log %2; er zählt nicht.</translation>
+        <translation type="vanished">Eintrag %1 stammt aus dem unbekannten Log %2; er zählt nicht.</translation>
     </message>
     <message>
         <source>The log promised to include the entry at %1.</source>
-        <translation>Das Log hat zugesagt, den Eintrag am %1 aufzunehmen.</translation>
+        <translation type="vanished">Das Log hat zugesagt, den Eintrag am %1 aufzunehmen.</translation>
     </message>
     <message>
         <source>Entry %1: %2 It does not count.</source>
-        <translation>Eintrag %1: %2 Er zählt nicht.</translation>
+        <translation type="vanished">Eintrag %1: %2 Er zählt nicht.</translation>
     </message>
     <message>
         <source>Entry %1: verified by %2.</source>
-        <translation>Eintrag %1: bestätigt durch %2.</translation>
+        <translation type="vanished">Eintrag %1: bestätigt durch %2.</translation>
     </message>
     <message>
         <source>Rekor v2 issues no signed entry timestamps.</source>
-        <translation>Rekor v2 stellt keine signierten Eintragszeitstempel aus.</translation>
+        <translation type="vanished">Rekor v2 stellt keine signierten Eintragszeitstempel aus.</translation>
     </message>
     <message>
         <source>The entry carries no signed entry timestamp.</source>
-        <translation>Der Eintrag trägt keinen signierten Eintragszeitstempel.</translation>
+        <translation type="vanished">Der Eintrag trägt keinen signierten Eintragszeitstempel.</translation>
     </message>
     <message>
         <source>The entry is rebuilt from the bundle and proven below.</source>
-        <translation>Der Eintrag wird aus dem Bundle nachgebildet und unten bewiesen.</translation>
+        <translation type="vanished">Der Eintrag wird aus dem Bundle nachgebildet und unten bewiesen.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
-        <translation>Eintrag %1: %2</translation>
+        <translation type="vanished">Eintrag %1: %2</translation>
     </message>
     <message>
         <source>Rekor v2 entries need an inclusion proof.</source>
-        <translation>Rekor-v2-Einträge brauchen einen Inklusionsbeweis.</translation>
+        <translation type="vanished">Rekor-v2-Einträge brauchen einen Inklusionsbeweis.</translation>
     </message>
     <message>
         <source>The logged signature, signer and digest are the bundle&apos;s.</source>
-        <translation>Protokollierte Signatur, Unterzeichner und Digest sind die des Bundles.</translation>
+        <translation type="vanished">Protokollierte Signatur, Unterzeichner und Digest sind die des Bundles.</translation>
     </message>
     <message>
         <source>Integrated time of entry %1, vouched for by the log&apos;s signed entry timestamp.</source>
-        <translation>Aufnahmezeit von Eintrag %1, verbürgt durch den signierten Eintragszeitstempel des Logs.</translation>
+        <translation type="vanished">Aufnahmezeit von Eintrag %1, verbürgt durch den signierten Eintragszeitstempel des Logs.</translation>
     </message>
     <message>
         <source>The bundle holds no log entries.</source>
-        <translation>Das Bundle enthält keine Log-Einträge.</translation>
+        <translation type="vanished">Das Bundle enthält keine Log-Einträge.</translation>
     </message>
     <message>
         <source>%1 entries from known logs.</source>
-        <translation>%1 Einträge aus bekannten Logs.</translation>
+        <translation type="vanished">%1 Einträge aus bekannten Logs.</translation>
     </message>
     <message>
         <source>No entry carries a signed entry timestamp.</source>
-        <translation>Kein Eintrag trägt einen signierten Eintragszeitstempel.</translation>
+        <translation type="vanished">Kein Eintrag trägt einen signierten Eintragszeitstempel.</translation>
     </message>
     <message>
         <source>No entry carries an inclusion proof.</source>
-        <translation>Kein Eintrag trägt einen Inklusionsbeweis.</translation>
+        <translation type="vanished">Kein Eintrag trägt einen Inklusionsbeweis.</translation>
     </message>
     <message>
         <source>No entry carries a checkpoint.</source>
-        <translation>Kein Eintrag trägt einen Checkpoint.</translation>
+        <translation type="vanished">Kein Eintrag trägt einen Checkpoint.</translation>
     </message>
     <message>
         <source>Not enough verified log entries: %1 of %2 needed.</source>
-        <translation>Nicht genug bestätigte Log-Einträge: %1 von %2 nötigen.</translation>
+        <translation type="vanished">Nicht genug bestätigte Log-Einträge: %1 von %2 nötigen.</translation>
     </message>
     <message>
         <source>%1 verified log(s).</source>
-        <translation>Bestätigte Logs: %1.</translation>
+        <translation type="vanished">Bestätigte Logs: %1.</translation>
     </message>
     <message>
         <source>Signed by %1 at %2.</source>
-        <translation>Von %1 signiert am %2.</translation>
+        <translation type="vanished">Von %1 signiert am %2.</translation>
     </message>
     <message>
         <source>The bundle holds no RFC 3161 timestamps.</source>
-        <translation>Das Bundle enthält keine RFC-3161-Zeitstempel.</translation>
+        <translation type="vanished">Das Bundle enthält keine RFC-3161-Zeitstempel.</translation>
     </message>
     <message>
         <source>No trusted time of signing: neither a verified signed entry timestamp nor a verified RFC 3161 timestamp.</source>
-        <translation>Keine vertrauenswürdige Signaturzeit: weder ein bestätigter signierter Eintragszeitstempel noch ein bestätigter RFC-3161-Zeitstempel.</translation>
+        <translation type="vanished">Keine vertrauenswürdige Signaturzeit: weder ein bestätigter signierter Eintragszeitstempel noch ein bestätigter RFC-3161-Zeitstempel.</translation>
     </message>
     <message>
         <source>Signed at %1.</source>
-        <translation>Signiert am %1.</translation>
+        <translation type="vanished">Signiert am %1.</translation>
     </message>
     <message>
         <source>The signing certificate is not for code signing.</source>
-        <translation>Das Signaturzertifikat ist nicht für Codesignierung bestimmt.</translation>
+        <translation type="vanished">Das Signaturzertifikat ist nicht für Codesignierung bestimmt.</translation>
     </message>
     <message>
         <source>No Fulcio authority in the trusted root was valid at %1.</source>
-        <translation>Keine Fulcio-Stelle in der vertrauenswürdigen Wurzel war am %1 gültig.</translation>
+        <translation type="vanished">Keine Fulcio-Stelle in der vertrauenswürdigen Wurzel war am %1 gültig.</translation>
     </message>
     <message>
         <source>At %1: %2</source>
-        <translation>Am %1: %2</translation>
+        <translation type="vanished">Am %1: %2</translation>
     </message>
     <message>
         <source>The certificate chains to %1 at every trusted time.</source>
-        <translation>Das Zertifikat führt zu jeder vertrauenswürdigen Zeit zu %1.</translation>
+        <translation type="vanished">Das Zertifikat führt zu jeder vertrauenswürdigen Zeit zu %1.</translation>
     </message>
     <message>
         <source>The certificate&apos;s issuer is unknown, so its SCTs cannot be checked.</source>
-        <translation>Der Aussteller des Zertifikats ist unbekannt, daher können seine SCTs nicht geprüft werden.</translation>
+        <translation type="vanished">Der Aussteller des Zertifikats ist unbekannt, daher können seine SCTs nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The certificate carries no SCT.</source>
-        <translation>Das Zertifikat trägt kein SCT.</translation>
+        <translation type="vanished">Das Zertifikat trägt kein SCT.</translation>
     </message>
     <message>
         <source>No SCT verifies: %1</source>
-        <translation>Kein SCT lässt sich bestätigen: %1</translation>
+        <translation type="vanished">Kein SCT lässt sich bestätigen: %1</translation>
     </message>
     <message>
         <source>Logged in %1.</source>
-        <translation>Protokolliert in %1.</translation>
+        <translation type="vanished">Protokolliert in %1.</translation>
     </message>
     <message>
         <source>Signed with a key; there is no certificate.</source>
-        <translation>Mit einem Schlüssel signiert; es gibt kein Zertifikat.</translation>
+        <translation type="vanished">Mit einem Schlüssel signiert; es gibt kein Zertifikat.</translation>
     </message>
     <message>
         <source>Signed by %1, vouched for by %2.</source>
-        <translation>Signiert von %1, verbürgt durch %2.</translation>
+        <translation type="vanished">Signiert von %1, verbürgt durch %2.</translation>
     </message>
     <message>
         <source>Signed with a key: the key is the identity.</source>
-        <translation>Mit einem Schlüssel signiert: Der Schlüssel ist die Identität.</translation>
+        <translation type="vanished">Mit einem Schlüssel signiert: Der Schlüssel ist die Identität.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2456,14 @@
         <source>The signature carries a Sigstore certificate; check it with the sigstore method.</source>
         <translation>Die Signatur trägt ein Sigstore-Zertifikat; prüfen Sie sie mit der Methode sigstore.</translation>
     </message>
+    <message>
+        <source>The sigstore method needs the signer&apos;s identity and identity provider.</source>
+        <translation type="vanished">Die Methode sigstore braucht die Identität des Unterzeichners und den Identitätsanbieter.</translation>
+    </message>
+    <message>
+        <source>The signature was made with a bare key, but you asked to check a Sigstore identity.</source>
+        <translation type="vanished">Die Signatur wurde mit einem bloßen Schlüssel erstellt, Sie wollten aber eine Sigstore-Identität prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>hallmark::ui::FileTreeModel</name>
@@ -2213,7 +2505,11 @@
     </message>
     <message>
         <source>Left out by the rule &quot;%1&quot;: %2</source>
-        <translation>Ausgelassen durch die Regel „%1“: %2</translation>
+        <translation type="vanished">Ausgelassen durch die Regel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Left out by the rule &quot;%1&quot; (%2)</source>
+        <translation>Ausgelassen durch die Regel „%1“ (%2)</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2744,34 @@ Checks whether a machine-learning model is the one its publisher signed.</source
 
 Prüft, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert hat.</translation>
     </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="vanished">Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>No findings: every file could be read and nothing in the model looks unsafe.</source>
+        <translation type="vanished">Keine Befunde: Jede Datei konnte gelesen werden, und nichts im Modell wirkt unsicher.</translation>
+    </message>
+    <message>
+        <source>Drop a model folder, model file or archive here, or use Open Folder…</source>
+        <translation type="vanished">Ziehen Sie einen Modellordner, eine Modelldatei oder ein Archiv hierher, oder verwenden Sie „Ordner öffnen …“</translation>
+    </message>
+    <message>
+        <source>The files and their digests appear here once every file has been read.</source>
+        <translation type="vanished">Die Dateien und ihre Digests erscheinen hier, sobald jede Datei gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>No results: hashing was cancelled. Use Hash Again to start over.</source>
+        <translation type="vanished">Keine Ergebnisse: Das Hashen wurde abgebrochen. Mit „Erneut hashen“ neu beginnen.</translation>
+    </message>
+    <message>
+        <source>No results: the model could not be read.</source>
+        <translation type="vanished">Keine Ergebnisse: Das Modell konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The model contains no files.</source>
+        <translation type="vanished">Das Modell enthält keine Dateien.</translation>
+    </message>
 </context>
 <context>
     <name>hallmark::ui::States</name>
@@ -2509,10 +2833,6 @@ Prüft, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert ha
     <message>
         <source>Manifest digest</source>
         <translation>Manifest-Digest</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the manifest digest</source>
@@ -2605,6 +2925,22 @@ Prüft, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert ha
     <message>
         <source>Time: %1 s</source>
         <translation>Zeit: %1 s</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="vanished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Time: under 0.1 s</source>
+        <translation type="vanished">Zeit: unter 0,1 s</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>No manifest digest: %1</source>
+        <translation>Kein Manifest-Digest: %1</translation>
     </message>
 </context>
 <context>
