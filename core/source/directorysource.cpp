@@ -130,8 +130,9 @@ private:
         struct stat none {};
         if (!m_options.allowSymlinks) {
             addFinding(Severity::Error, QStringLiteral("source.symlink"), display,
-                       HM_TR("Source", "\"%1\" is a symbolic link. Links are refused unless you allow them "
-                                       "(--allow-symlinks).").arg(display));
+                       HM_TR("Source", "\"%1\" is a symbolic link. Links are refused unless you allow links "
+                                       "that stay inside the model (--allow-symlinks, or Hashing > Allow Symbolic "
+                                       "Links in the app).").arg(display));
             addEntry(path, display, none, full, false);
             return;
         }
