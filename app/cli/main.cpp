@@ -20,6 +20,7 @@ const CommandEntry kCommands[] = {
     {"sign-model", signModelAdapterCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "OMS conformance adapter: sign")},
     {"verify-model", verifyModelAdapterCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "OMS conformance adapter: verify")},
     {"verify-bundle", verifyBundleCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Verify a Sigstore bundle for any file, offline")},
+    {"pkcs11", pkcs11Command, QT_TRANSLATE_NOOP("hallmark::Cli", "List PKCS#11 tokens, keys and certificates")},
 };
 
 void usage()

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 namespace hallmark::cli {
 
@@ -46,30 +47,60 @@ std::optional<SecretBuffer> passphraseFor(const QString &keyPath, const QString 
     return typed;
 }
 
-int runSign(SignRequest request, const QString &keyPath, const QString &passwordFile)
+int runSign(SignRequest request, const QString &keyPath, const QString &passwordFile,
+            const QString &pkcs11Uri = {}, bool tokenCertificate = false)
 {
-    if (keyPath.isEmpty()) {
-        err(tr("Give the private key with --private-key."));
-        return BadInput;
-    }
-    auto secret = passphraseFor(keyPath, passwordFile);
-    if (!secret)
-        return BadInput;
-    auto signer = SoftwareSigner::fromPemFile(keyPath, *secret);
-    secret->clear();
-    if (!signer) {
-        err(signer.error().message);
-        return BadInput;
+    std::unique_ptr<Signer> signer;
+    QTemporaryFile tokenCert;  // the token's certificate, for the certificate method
+    if (!pkcs11Uri.isEmpty()) {
+        if (!keyPath.isEmpty()) {
+            err(tr("Give either --private-key or --pkcs11-uri, not both."));
+            return BadInput;
+        }
+        signer = openTokenSigner(pkcs11Uri);
+        if (!signer)
+            return BadInput;
+        if (auto ok = requireOmsCurve(*signer->publicKey()); !ok) {
+            err(tr("Signing failed: %1").arg(ok.error().message));
+            return BadInput;
+        }
+        if (request.signingCertificatePath.isEmpty() && (tokenCertificate || !request.chainPaths.isEmpty())) {
+            const QByteArray pem = tokenCertificatePem(*signer);
+            if (pem.isEmpty()) {
+                err(tr("The token holds no certificate for this key; give one with --signing-cert."));
+                return BadInput;
+            }
+            if (!tokenCert.open() || tokenCert.write(pem) != pem.size() || !tokenCert.flush()) {
+                err(tr("Cannot write a temporary file: %1").arg(tokenCert.errorString()));
+                return BadInput;
+            }
+            request.signingCertificatePath = tokenCert.fileName();
+        }
+    } else {
+        if (keyPath.isEmpty()) {
+            err(tr("Give the private key with --private-key or a token key with --pkcs11-uri."));
+            return BadInput;
+        }
+        auto secret = passphraseFor(keyPath, passwordFile);
+        if (!secret)
+            return BadInput;
+        auto software = SoftwareSigner::fromPemFile(keyPath, *secret);
+        secret->clear();
+        if (!software) {
+            err(software.error().message);
+            return BadInput;
+        }
+        signer = std::move(*software);
     }
     JobControl control;
-    auto result = runWithProgress<SignResult>(control, [&] { return signModel(request, **signer, control); });
+    auto result = runWithProgress<SignResult>(control, [&] { return signModel(request, *signer, control); });
     if (!result) {
         err(tr("Signing failed: %1").arg(result.error().message));
         return BadInput;
     }
     out(tr("Signed %1 files of \"%2\" with %3.")
             .arg(result->manifest.resources.size())
-            .arg(result->manifest.modelName, (*signer)->description()));
+            .arg(result->manifest.modelName, signer->description()));
     out(tr("Manifest digest (sha256): %1").arg(hex(result->manifest.rootDigest())));
     out(tr("Signature written to %1").arg(request.outputPath));
     return Ok;
@@ -98,14 +129,18 @@ int signCommand(const QStringList &args)
                                     tr("Where to write the signature (default: model.sig inside the model folder)."),
                                     QStringLiteral("file"));
     const QCommandLineOption forceOpt(QStringLiteral("force"), tr("Replace an existing signature file."));
-    parser.addOptions({keyOpt, passOpt, certOpt, chainOpt, ignoreOpt, outOpt, forceOpt});
+    const QCommandLineOption p11Opt(QStringLiteral("pkcs11-uri"), tr("Sign with a key on a PKCS#11 token (pkcs11: URI)."),
+                                    QStringLiteral("uri"));
+    const QCommandLineOption tokenCertOpt(QStringLiteral("token-cert"),
+                                          tr("With --pkcs11-uri: sign with the certificate the token holds for the key."));
+    parser.addOptions({keyOpt, passOpt, certOpt, chainOpt, ignoreOpt, outOpt, forceOpt, p11Opt, tokenCertOpt});
     if (!parseOrComplain(parser, args))
         return BadInput;
     if (parser.positionalArguments().size() != 1) {
         err(tr("Give exactly one model path."));
         return BadInput;
     }
-    if (parser.isSet(chainOpt) && !parser.isSet(certOpt)) {
+    if (parser.isSet(chainOpt) && !parser.isSet(certOpt) && !parser.isSet(p11Opt)) {
         err(tr("--cert-chain needs --signing-cert."));
         return BadInput;
     }
@@ -116,7 +151,7 @@ int signCommand(const QStringList &args)
     request.ignorePaths = parser.values(ignoreOpt);
     request.signingCertificatePath = parser.value(certOpt);
     request.chainPaths = parser.values(chainOpt);
-    return runSign(request, parser.value(keyOpt), parser.value(passOpt));
+    return runSign(request, parser.value(keyOpt), parser.value(passOpt), parser.value(p11Opt), parser.isSet(tokenCertOpt));
 }
 
 int signModelAdapterCommand(const QStringList &args)
@@ -131,7 +166,9 @@ int signModelAdapterCommand(const QStringList &args)
     const QCommandLineOption certOpt(QStringLiteral("signing-cert"), tr("PEM signing certificate."), QStringLiteral("file"));
     const QCommandLineOption chainOpt(QStringLiteral("cert-chain"), tr("Chain certificates. Repeatable."), QStringLiteral("file"));
     const QCommandLineOption ignoreOpt(QStringLiteral("ignore-paths"), tr("Absolute path to leave out. Repeatable."), QStringLiteral("path"));
-    parser.addOptions({methodOpt, modelOpt, bundleOpt, keyOpt, certOpt, chainOpt, ignoreOpt});
+    const QCommandLineOption p11Opt(QStringLiteral("pkcs11-uri"), tr("Token key (pkcs11: URI) instead of --private-key."),
+                                    QStringLiteral("uri"));
+    parser.addOptions({methodOpt, modelOpt, bundleOpt, keyOpt, certOpt, chainOpt, ignoreOpt, p11Opt});
     if (!parseOrComplain(parser, args))
         return BadInput;
     const QString method = parser.value(methodOpt);
@@ -149,7 +186,8 @@ int signModelAdapterCommand(const QStringList &args)
     for (const QString &p : parser.values(ignoreOpt))
         if (IgnoreRules::normalise(p, QFileInfo(request.modelPath).absoluteFilePath()))
             request.ignorePaths << p;
-    if (method == QLatin1String("certificate")) {
+    const bool tokenCertificate = method == QLatin1String("certificate") && parser.isSet(p11Opt) && !parser.isSet(certOpt);
+    if (method == QLatin1String("certificate") && !tokenCertificate) {
         if (!parser.isSet(certOpt)) {
             err(tr("The certificate method needs --signing-cert."));
             return BadInput;
@@ -157,7 +195,9 @@ int signModelAdapterCommand(const QStringList &args)
         request.signingCertificatePath = parser.value(certOpt);
         request.chainPaths = parser.values(chainOpt);
     }
-    return runSign(request, parser.value(keyOpt), QString());
+    if (tokenCertificate)
+        request.chainPaths = parser.values(chainOpt);
+    return runSign(request, parser.value(keyOpt), QString(), parser.value(p11Opt), tokenCertificate);
 }
 
 int keygenCommand(const QStringList &args)
