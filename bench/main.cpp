@@ -121,6 +121,7 @@ struct Series {
     bool ran() const { return !seconds.empty(); }
     double med() const { return median(seconds); }
     double cpuMed() const { return median(cpu); }
+    double cores() const { return med() > 0 ? cpuMed() / med() : 0; }
     void add(const RunResult &r)
     {
         if (r.exitCode != 0)
@@ -419,25 +420,26 @@ int main(int argc, char **argv)
         std::printf("GB/s = 10^9 bytes per second; ratios are throughput ratios (higher is better for Hallmark)\n");
         std::printf("other processes used %.0f%% of a CPU meanwhile%s\n\n", others * 100,
                     busy ? " -- the machine was busy, the numbers are unreliable" : "");
-        std::printf("%-44s %12s %8s %8s %7s %10s %12s %7s %8s  %s\n", "case", "bytes", "seconds", "CPU s", "GB/s",
-                    "vs openssl", "vs sha256sum", "vs dir", "RSS MiB", "digests");
+        std::printf("%-44s %12s %8s %8s %6s %7s %10s %12s %7s %8s  %s\n", "case", "bytes", "seconds", "CPU s", "cores",
+                    "GB/s", "vs openssl", "vs sha256sum", "vs dir", "RSS MiB", "digests");
         for (const auto &[name, g] : groups) {
             if (!g.openssl.ran())
                 continue;
             const std::string what = name == "model" ? "model files" : "one file";
-            std::printf("%-44s %12lld %8.3f %8.3f %7.3f\n", ("openssl dgst -sha256, " + what).c_str(),
-                        static_cast<long long>(g.bytes), g.openssl.med(), g.openssl.cpuMed(), gbps(g.bytes, g.openssl.med()));
+            std::printf("%-44s %12lld %8.3f %8.3f %6.2f %7.3f\n", ("openssl dgst -sha256, " + what).c_str(),
+                        static_cast<long long>(g.bytes), g.openssl.med(), g.openssl.cpuMed(), g.openssl.cores(),
+                        gbps(g.bytes, g.openssl.med()));
             if (g.sha256sum.ran())
-                std::printf("%-44s %12lld %8.3f %8.3f %7.3f\n", ("sha256sum, " + what).c_str(),
-                            static_cast<long long>(g.bytes), g.sha256sum.med(), g.sha256sum.cpuMed(),
+                std::printf("%-44s %12lld %8.3f %8.3f %6.2f %7.3f\n", ("sha256sum, " + what).c_str(),
+                            static_cast<long long>(g.bytes), g.sha256sum.med(), g.sha256sum.cpuMed(), g.sha256sum.cores(),
                             gbps(g.bytes, g.sha256sum.med()));
         }
         for (const Case &c : cases) {
             const Group &g = groups[c.group];
             const std::string vsSum = g.sha256sum.ran() ? fixed(g.sha256sum.med() / c.hallmark.med(), 2, "x") : "-";
             const std::string vsDir = c.id == "tar" && dirCase ? fixed(dirCase->hallmark.med() / c.hallmark.med(), 2, "x") : "";
-            std::printf("%-44s %12lld %8.3f %8.3f %7.3f %9.2fx %12s %7s %8.1f  %s\n", ("Hallmark " + c.label).c_str(),
-                        static_cast<long long>(g.bytes), c.hallmark.med(), c.hallmark.cpuMed(),
+            std::printf("%-44s %12lld %8.3f %8.3f %6.2f %7.3f %9.2fx %12s %7s %8.1f  %s\n", ("Hallmark " + c.label).c_str(),
+                        static_cast<long long>(g.bytes), c.hallmark.med(), c.hallmark.cpuMed(), c.hallmark.cores(),
                         gbps(g.bytes, c.hallmark.med()), vsOpenssl(c), vsSum.c_str(), vsDir.c_str(),
                         double(c.hallmark.maxRssKiB) / 1024,
                         c.hallmark.failed ? "FAILED" : c.digestCheck.c_str());
