@@ -52,6 +52,7 @@ nlohmann::json tokenJson(const TokenInfo &t)
             {"manufacturer", t.manufacturer.toStdString()},
             {"model", t.model.toStdString()},
             {"serial", t.serial.toStdString()},
+            {"initialized", t.initialized},
             {"loginRequired", t.loginRequired},
             {"protectedAuthenticationPath", t.protectedAuthenticationPath},
             {"userPinInitialized", t.userPinInitialized},
@@ -136,7 +137,9 @@ int listCommand(const QStringList &args)
                 tj["objects"] = nlohmann::json::array();
                 if (!json) {
                     QStringList flags;
-                    if (!t.userPinInitialized)
+                    if (!t.initialized)
+                        flags << tr("blank");
+                    else if (!t.userPinInitialized)
                         flags << tr("user PIN not set");
                     if (t.protectedAuthenticationPath)
                         flags << tr("PIN pad");
@@ -149,6 +152,11 @@ int listCommand(const QStringList &args)
                     out(tr("    Token \"%1\": %2 %3, serial %4%5")
                             .arg(shown(t.label), shown(t.manufacturer), shown(t.model), shown(t.serial),
                                  flags.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(flags.join(QLatin1String(", ")))));
+                }
+                if (!t.initialized) {
+                    sj["token"] = tj;
+                    mj["slots"].push_back(sj);
+                    continue;
                 }
                 auto session = module.openSession(slot.id);
                 auto objects = session ? (*session)->objects() : Result<QList<ObjectInfo>>(std::unexpected(session.error()));

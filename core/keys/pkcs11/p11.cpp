@@ -66,8 +66,7 @@ QString ckName(ck_rv_t rv)
 bool isTokenGone(ck_rv_t rv)
 {
     return rv == CKR_DEVICE_REMOVED || rv == CKR_TOKEN_NOT_PRESENT || rv == CKR_SESSION_HANDLE_INVALID
-        || rv == CKR_SESSION_CLOSED || rv == CKR_DEVICE_ERROR || rv == CKR_TOKEN_NOT_RECOGNIZED
-        || rv == CKR_SLOT_ID_INVALID || rv == CKR_CRYPTOKI_NOT_INITIALIZED;
+        || rv == CKR_SESSION_CLOSED || rv == CKR_DEVICE_ERROR || rv == CKR_SLOT_ID_INVALID || rv == CKR_CRYPTOKI_NOT_INITIALIZED;
 }
 
 Error ckError(const char *function, ck_rv_t rv, const QString &context)
@@ -90,6 +89,8 @@ Error ckError(const char *function, ck_rv_t rv, const QString &context)
         message = HM_TR("Pkcs11", "The token cannot sign with this kind of key or mechanism."); break;
     case CKR_KEY_FUNCTION_NOT_PERMITTED:
         message = HM_TR("Pkcs11", "The token does not allow this key to sign."); break;
+    case CKR_TOKEN_NOT_RECOGNIZED:
+        message = HM_TR("Pkcs11", "The token is not recognised by its module, or it is blank."); break;
     case CKR_KEY_HANDLE_INVALID:
     case CKR_OBJECT_HANDLE_INVALID:
         message = HM_TR("Pkcs11", "The key is no longer on the token; the token was removed or changed."); break;

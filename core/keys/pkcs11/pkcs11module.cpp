@@ -45,6 +45,7 @@ TokenInfo tokenFrom(const ck_token_info &t)
     out.manufacturer = padded(t.manufacturer_id, sizeof t.manufacturer_id);
     out.model = padded(t.model, sizeof t.model);
     out.serial = padded(t.serial_number, sizeof t.serial_number);
+    out.initialized = t.flags & CKF_TOKEN_INITIALIZED;
     out.loginRequired = t.flags & CKF_LOGIN_REQUIRED;
     out.protectedAuthenticationPath = t.flags & CKF_PROTECTED_AUTHENTICATION_PATH;
     out.userPinInitialized = t.flags & CKF_USER_PIN_INITIALIZED;
@@ -273,6 +274,8 @@ Result<std::shared_ptr<Session>> Module::openSession(quint64 slotId) const
         return std::unexpected(slotInfo.error());
     if (!slotInfo->token)
         return fail(HM_TR("Pkcs11", "There is no token in slot \"%1\".").arg(slotInfo->description));
+    if (!slotInfo->token->initialized)
+        return fail(HM_TR("Pkcs11", "The token in slot \"%1\" is blank (not initialised).").arg(slotInfo->description));
     ck_session_handle_t handle = 0;
     if (ck_rv_t rv = m_handle->fn->C_OpenSession(ck_slot_id_t(slotId), CKF_SERIAL_SESSION, nullptr, nullptr, &handle);
         rv != CKR_OK)

@@ -24,6 +24,7 @@ struct TokenInfo {
     QString manufacturer;
     QString model;
     QString serial;
+    bool initialized = true;   // a blank token (CKF_TOKEN_INITIALIZED unset) has no objects
     bool loginRequired = false;
     bool protectedAuthenticationPath = false;  // PIN pad: log in with no PIN
     bool userPinInitialized = false;
