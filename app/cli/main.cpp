@@ -2,6 +2,8 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 using namespace hallmark::cli;
 
@@ -38,6 +40,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hallmark-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HALLMARK_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("hallmark"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         usage();
