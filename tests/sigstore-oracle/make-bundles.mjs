@@ -7,7 +7,12 @@
 //   artifact.txt            the signed artifact (also the DSSE statement's subject)
 //   trusted_root.json       the mock CA, CT log, Rekor key and TSA chain
 //   signing-key.pub         the key of the key-signed bundle (PEM)
-//   <kind>-tree<N>.sigstore.json
+//   <kind>-tree<N>.sigstore.json                valid
+//   message-key-tree7.sigstore.json             valid with signing-key.pub
+//   message-2tsa-tree7.sigstore.json            valid, timestamped by two TSAs
+//   <kind>-badsig-tree7.sigstore.json           invalid: the signature is over
+//                                               other bytes, but logged and
+//                                               timestamped as it is
 //   manifest.json           what each bundle is and what to expect
 //
 // Kinds: "message" (messageSignature, hashedrekord 0.0.1) and "dsse" (an
@@ -43,6 +48,7 @@ const SHARD_OFFSET = 5_000_000;  // global index = offset + index in the tree
 const FULCIO_URL = 'https://fulcio.oracle.hallmark.test';
 const REKOR_URL = 'https://rekor.oracle.hallmark.test';
 const TSA_URL = 'https://tsa.oracle.hallmark.test';
+const TSA2_URL = 'https://tsa2.oracle.hallmark.test';
 const IDENTITY = 'https://github.com/hallmark-oracle/repo/.github/workflows/sign.yml@refs/heads/main';
 const ISSUER = 'https://token.oracle.hallmark.test';
 
@@ -56,15 +62,18 @@ const clock = new Date((Math.floor(Date.now() / 1000) + 2) * 1000 + 123);
 const integratedTime = Math.floor(clock.getTime() / 1000);
 
 const ec = () => crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
-const caKeys = ec(), ctKeys = ec(), rekorKeys = ec(), tsaKeys = ec();
+const caKeys = ec(), ctKeys = ec(), rekorKeys = ec(), tsaKeys = ec(), tsa2Keys = ec();
 const ctlog = await initializeCTLog(ctKeys, clock);
 const ca = await initializeCA(caKeys, ctlog, clock);
 const tlog = await initializeTLog(REKOR_URL, rekorKeys, clock);
 const tsa = await initializeTSA(tsaKeys, clock);
+// A second TSA, a second later (@sigstore/verify takes equal times for duplicates).
+const tsa2 = await initializeTSA(tsa2Keys, new Date(clock.getTime() + 1000));
 
 // Interceptors are single-use: arm one of each before every signing.
 function arm() {
-  for (const [url, handler] of [[FULCIO_URL, fulcioHandler(ca)], [REKOR_URL, rekorHandler(tlog)], [TSA_URL, tsaHandler(tsa)]]) {
+  for (const [url, handler] of [[FULCIO_URL, fulcioHandler(ca)], [REKOR_URL, rekorHandler(tlog)], [TSA_URL, tsaHandler(tsa)],
+                                [TSA2_URL, tsaHandler(tsa2)]]) {
     nock(url).post(handler.path).reply(async (_uri, body) => {
       const r = await handler.fn(typeof body === 'string' ? body : JSON.stringify(body));
       return [r.statusCode, r.response, { 'Content-Type': r.contentType || 'text/plain' }];
@@ -77,9 +86,10 @@ const b64url = (obj) => Buffer.from(JSON.stringify(obj)).toString('base64url');
 const token = `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ iss: ISSUER, sub: IDENTITY, aud: 'sigstore' })}.`;
 const identityProvider = { getToken: async () => token };
 const fetchOptions = { retry: 0, timeout: 10000 };
-const witnesses = () => [
+const witnesses = (tsaCount = 1) => [
   new RekorWitness({ rekorBaseURL: REKOR_URL, entryType: 'dsse', ...fetchOptions }),
   new TSAWitness({ tsaBaseURL: TSA_URL, ...fetchOptions }),
+  ...(tsaCount > 1 ? [new TSAWitness({ tsaBaseURL: TSA2_URL, ...fetchOptions })] : []),
 ];
 const fulcioSigner = () => new FulcioSigner({ fulcioBaseURL: FULCIO_URL, identityProvider, ...fetchOptions });
 
@@ -176,12 +186,14 @@ function relog(bundle, treeSize) {
   return { logIndex, treeIndex: index };
 }
 
-async function sign(kind, signer) {
+async function sign(kind, signer, tsaCount = 1) {
   arm();
   if (kind === 'message')
-    return new MessageSignatureBundleBuilder({ signer, witnesses: witnesses() }).create({ data: artifact });
-  return new DSSEBundleBuilder({ signer, witnesses: witnesses() }).create({ data: statement, type: 'application/vnd.in-toto+json' });
+    return new MessageSignatureBundleBuilder({ signer, witnesses: witnesses(tsaCount) }).create({ data: artifact });
+  return new DSSEBundleBuilder({ signer, witnesses: witnesses(tsaCount) }).create({ data: statement, type: 'application/vnd.in-toto+json' });
 }
+// Signs other bytes than it is given; everything else about it is genuine.
+const wrongBytesSigner = (inner) => ({ sign: (data) => inner.sign(Buffer.concat([data, Buffer.from('\n')])) });
 
 const manifest = { identity: IDENTITY, issuer: ISSUER, artifact: 'artifact.txt', trustedRoot: 'trusted_root.json',
                    signingKey: 'signing-key.pub', signedAt: clock.toISOString(), bundles: [] };
@@ -200,13 +212,23 @@ for (const kind of ['message', 'dsse']) {
     const relogged = !(kind === 'message' && n === 1);
     if (relogged)
       relog(bundle, n);
-    write(`${kind}-tree${n}.sigstore.json`, bundle, { kind, keyless: true, relogged });
+    write(`${kind}-tree${n}.sigstore.json`, bundle, { kind, keyless: true, relogged, expect: 'valid' });
   }
 }
 {
   const bundle = await sign('message', keySigner);
   relog(bundle, 7);
-  write('message-key-tree7.sigstore.json', bundle, { kind: 'message', keyless: false, relogged: true });
+  write('message-key-tree7.sigstore.json', bundle, { kind: 'message', keyless: false, relogged: true, expect: 'valid' });
+}
+{
+  const bundle = await sign('message', fulcioSigner(), 2);
+  relog(bundle, 7);
+  write('message-2tsa-tree7.sigstore.json', bundle, { kind: 'message', keyless: true, relogged: true, expect: 'valid' });
+}
+for (const kind of ['message', 'dsse']) {
+  const bundle = await sign(kind, wrongBytesSigner(fulcioSigner()));
+  relog(bundle, 7);
+  write(`${kind}-badsig-tree7.sigstore.json`, bundle, { kind, keyless: true, relogged: true, expect: 'signature' });
 }
 
 // The trusted root: the mock's keys, valid from a day before signing, open-ended.
@@ -223,10 +245,11 @@ const trustedRoot = {
                              certChain: { certificates: [{ rawBytes: Buffer.from(ca.rootCertificate).toString('base64') }] },
                              validFor: { start } }],
   ctlogs: [log('https://ctfe.oracle.hallmark.test', Buffer.from(ctlog.publicKey))],
-  timestampAuthorities: [{ subject: { organization: 'sigstore.mock', commonName: 'tsa' }, uri: TSA_URL,
-                           certChain: { certificates: [{ rawBytes: Buffer.from(tsa.intCertificate).toString('base64') },
-                                                       { rawBytes: Buffer.from(tsa.rootCertificate).toString('base64') }] },
-                           validFor: { start } }],
+  timestampAuthorities: [[TSA_URL, tsa], [TSA2_URL, tsa2]].map(([uri, t]) => ({
+    subject: { organization: 'sigstore.mock', commonName: new URL(uri).host }, uri,
+    certChain: { certificates: [{ rawBytes: Buffer.from(t.intCertificate).toString('base64') },
+                                { rawBytes: Buffer.from(t.rootCertificate).toString('base64') }] },
+    validFor: { start } })),
 };
 fs.writeFileSync(path.join(outDir, 'trusted_root.json'), JSON.stringify(trustedRoot, null, 2) + '\n');
 fs.writeFileSync(path.join(outDir, 'artifact.txt'), artifact);
@@ -255,4 +278,4 @@ console.log(`identity: ${IDENTITY}`);
 console.log(`issuer: ${ISSUER}`);
 for (const b of manifest.bundles)
   console.log(`${b.file}: ${b.kind}, ${b.keyless ? 'keyless' : 'key'}, tree ${b.treeIndex}/${b.treeSize}, log index ${b.logIndex}, ` +
-              `${b.timestamps} RFC 3161; @sigstore/verify: ${b.sigstoreVerify}`);
+              `${b.timestamps} RFC 3161; expect ${b.expect}; @sigstore/verify: ${b.sigstoreVerify}`);
