@@ -8,6 +8,7 @@
 #include "recentfiles.h"
 #include "resources.h"
 #include "statuspanel.h"
+#include "verify/signatureworkflow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -97,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralArea();
     createFindingsDock();
     createMenus();
+    m_signature = new SignatureWorkflow(this);
 
     connect(m_controller, &HashController::started, this, &MainWindow::onStarted);
     connect(m_controller, &HashController::progress, m_status, &StatusPanel::setProgress);
@@ -168,6 +170,15 @@ void MainWindow::createActions()
     }
     m_filesMode->setChecked(true);
     m_sha256->setChecked(true);
+
+    m_verify = new QAction(QIcon::fromTheme(QStringLiteral("document-edit-verify"), QIcon(QStringLiteral(":/icons/signature.svg"))),
+                           tr("&Verify…"), this);
+    m_verify->setToolTip(tr("Check the model against its signature"));
+    connect(m_verify, &QAction::triggered, this, &MainWindow::verifySignature);
+    m_sign = new QAction(QIcon::fromTheme(QStringLiteral("document-sign"), QIcon(QStringLiteral(":/icons/sign.svg"))),
+                         tr("&Sign…"), this);
+    m_sign->setToolTip(tr("Sign the model with your private key"));
+    connect(m_sign, &QAction::triggered, this, &MainWindow::signCurrentModel);
 }
 
 void MainWindow::createMenus()
@@ -193,6 +204,10 @@ void MainWindow::createMenus()
     m_optionsMenu->addAction(m_rehash);
     m_optionsMenu->addAction(m_cancel);
 
+    QMenu *signature = menuBar()->addMenu(tr("Si&gnature"));
+    signature->addAction(m_verify);
+    signature->addAction(m_sign);
+
     QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -200,6 +215,9 @@ void MainWindow::createMenus()
     toolbar->addAction(m_openFile);
     toolbar->addSeparator();
     toolbar->addAction(m_rehash);
+    toolbar->addSeparator();
+    toolbar->addAction(m_verify);
+    toolbar->addAction(m_sign);
     auto *options = new QToolButton(toolbar);
     options->setText(tr("Options"));
     options->setIcon(QIcon::fromTheme(QStringLiteral("configure"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
@@ -427,6 +445,7 @@ void MainWindow::openPath(const QString &path)
         RecentFiles::add(m_path);
         updateRecentMenu();
     }
+    m_signature->modelOpened(m_path);
     rehash();
 }
 
@@ -495,6 +514,7 @@ void MainWindow::setRunState(RunState state)
     const bool running = state == RunState::Running;
     m_cancel->setEnabled(running);
     m_rehash->setEnabled(!m_path.isEmpty());
+    m_verify->setEnabled(!m_path.isEmpty());
     updateTreePlaceholder();
     if (changed)
         Q_EMIT runStateChanged(state);
@@ -642,6 +662,17 @@ int MainWindow::addDetailsPage(QWidget *page, const QString &title)
     return index;
 }
 
+void MainWindow::verifySignature()
+{
+    if (!m_path.isEmpty())
+        m_signature->openVerifyDialog();
+}
+
+void MainWindow::signCurrentModel()
+{
+    m_signature->openSignDialog();
+}
+
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Hallmark"),
@@ -658,6 +689,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     m_controller->cancel();
+    m_signature->cancel();
     QMainWindow::closeEvent(event);
 }
 

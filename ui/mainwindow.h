@@ -27,6 +27,7 @@ class FileTreeModel;
 class FileTreeProxy;
 class FindingsModel;
 class HashController;
+class SignatureWorkflow;
 class StatusPanel;
 
 // The main window: opens a model (menu, toolbar, drop, command line), hashes
@@ -70,6 +71,14 @@ public:
     void setBanner(QWidget *banner);  // above the status panel; nullptr removes it
     int addDetailsPage(QWidget *page, const QString &title);
     QTabWidget *detailsTabs() const { return m_details; }
+
+    // Signatures: Verify… and Sign… (Signature menu, toolbar), the verdict
+    // banner and the Signer / Files vs. Signature pages.
+    SignatureWorkflow *signatureWorkflow() const { return m_signature; }
+    void verifySignature();
+    void signCurrentModel();
+    QAction *verifyAction() const { return m_verify; }
+    QAction *signAction() const { return m_sign; }
 
     HashController *controller() const { return m_controller; }
     StatusPanel *statusPanel() const { return m_status; }
@@ -145,6 +154,9 @@ private:
     QAction *m_sha256 = nullptr;
     QAction *m_blake2b = nullptr;
     QAction *m_allowSymlinks = nullptr;
+    QAction *m_verify = nullptr;
+    QAction *m_sign = nullptr;
+    SignatureWorkflow *m_signature = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_optionsMenu = nullptr;
 

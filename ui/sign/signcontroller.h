@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/cancel.h"
+#include "common/result.h"
+#include "keys/signer.h"
+#include "signing/modelsigner.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace hallmark::ui {
+
+// Opens the signer and signs the model on a worker, with byte progress and
+// cancel. The signer is made on the worker too (decrypting a key or logging
+// in to a token can take a while), by whatever key source the dialog chose.
+class SignController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using SignerFactory = std::function<Result<std::unique_ptr<Signer>>()>;
+
+    explicit SignController(QObject *parent = nullptr);
+    ~SignController() override;
+
+    void start(const SignRequest &request, SignerFactory makeSigner);
+    void cancel();
+    bool isRunning() const { return m_watcher != nullptr; }
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    // `signer`: where the key lives, for people.
+    void succeeded(const QString &outputPath, int fileCount, const QString &manifestDigest, const QString &signer);
+    void failed(const QString &message, const QString &detail);
+    void cancelled();
+
+private:
+    struct Outcome {
+        bool ok = false;
+        Error error;
+        int files = 0;
+        QString digest;
+        QString signer;
+    };
+    static Outcome run(SignRequest request, SignerFactory makeSigner, std::shared_ptr<JobControl> control);
+    void onFinished();
+
+    SignRequest m_request;
+    std::shared_ptr<JobControl> m_control;
+    QFutureWatcher<Outcome> *m_watcher = nullptr;
+    QTimer m_timer;
+};
+
+} // namespace hallmark::ui
