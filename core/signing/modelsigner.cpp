@@ -31,7 +31,7 @@ Result<QList<QByteArray>> certificateChain(const SignRequest &request, const Key
         if (!certs)
             return std::unexpected(certs.error());
         for (const CertificatePtr &c : *certs)
-            if (!chain.contains(c->der()))
+            if (!chain.contains(c->der()) && !(c->isCa() && c->isSelfIssued()))  // the root stays out (OMS §12)
                 chain << c->der();
     }
     return chain;

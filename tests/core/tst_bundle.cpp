@@ -405,6 +405,14 @@ void TestBundle::deepAndHugeInput()
     statement.replace("\"predicate\":{}", "\"predicate\":" + deep);
     QVERIFY(!parseInTotoStatement(statement));
 
+    // Brackets inside strings (with escaped quotes) are text, not nesting.
+    Json brackets = validBundle();
+    brackets["verificationMaterial"]["publicKey"]["hint"] = "\\\"" + std::string(500, '[') + "\"{{{";
+    auto fine = parseBundle(text(brackets));
+    QVERIFY2(fine, qPrintable(fine ? QString() : fine.error().message));
+    QCOMPARE(fine->publicKeyHint.size(), 506);
+    QVERIFY(parseError(deep).contains(QLatin1String("nested too deeply")));
+
     // A large payload parses and survives intact.
     const QByteArray big = randomBytes(6 << 20, 7);
     j["dsseEnvelope"]["payload"] = big.toBase64().toStdString();
