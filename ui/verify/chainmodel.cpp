@@ -12,7 +12,12 @@ namespace hallmark::ui {
 QString shortSubject(const Certificate &certificate)
 {
     const QString cn = certificate.commonName();
-    return cn.isEmpty() ? certificate.subject() : cn;
+    if (!cn.isEmpty())
+        return cn;
+    // Fulcio leaves the subject empty; the identity is the SAN ("email:…", "URI:…").
+    const QString subject = certificate.subject();
+    const QStringList san = certificate.subjectAltNames();
+    return subject.isEmpty() && !san.isEmpty() ? san.constFirst().section(QLatin1Char(':'), 1) : subject;
 }
 
 ChainModel::ChainModel(QObject *parent) : QAbstractItemModel(parent) {}

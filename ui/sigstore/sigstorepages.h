@@ -1,0 +1,51 @@
+#pragma once
+
+#include "crypto/chain.h"
+#include "sigstore/sigstoreresult.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace hallmark::ui {
+
+class ChainPanel;
+class ChecklistPanel;
+class MainWindow;
+class TimestampsPanel;
+class TransparencyLogPanel;
+
+// The Sigstore result pages of the main window's details tabs: Chain, Log,
+// Timestamps and Checks. Shown while a Sigstore result is, removed otherwise.
+class SigstorePages : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SigstorePages(MainWindow *window);
+    ~SigstorePages() override;
+
+    void setResult(const sigstore::SigstoreResult &result);
+    void clear();  // removes the pages
+    bool isShown() const;
+
+    ChainPanel *chainPanel() const { return m_chain; }
+    TransparencyLogPanel *logPanel() const { return m_log; }
+    TimestampsPanel *timestampsPanel() const { return m_timestamps; }
+    ChecklistPanel *checklistPanel() const { return m_checks; }
+    QList<QWidget *> pages() const;
+
+    // How the chain was judged, for the chain tree: the step's outcome as a
+    // ChainResult, and the time it was checked at (the earliest trusted time).
+    static std::optional<ChainResult> chainResult(const sigstore::SigstoreResult &result);
+    static QDateTime chainTime(const sigstore::SigstoreResult &result);
+
+private:
+    MainWindow *m_window;
+    ChainPanel *m_chain;
+    TransparencyLogPanel *m_log;
+    TimestampsPanel *m_timestamps;
+    ChecklistPanel *m_checks;
+};
+
+} // namespace hallmark::ui
