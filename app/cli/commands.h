@@ -4,7 +4,9 @@
 
 #include <memory>
 
-namespace hallmark { class Signer; }
+#include <nlohmann/json_fwd.hpp>
+
+namespace hallmark { class Signer; struct Manifest; }
 
 namespace hallmark::cli {
 
@@ -18,6 +20,20 @@ int signModelAdapterCommand(const QStringList &args);
 int verifyModelAdapterCommand(const QStringList &args);
 int verifyBundleCommand(const QStringList &args);
 int pkcs11Command(const QStringList &args);
+int attestCommand(const QStringList &args);
+int inspectCommand(const QStringList &args);
+
+// attestcommand.cpp: verify's --attestation checks. Subjects are bound to
+// `verifiedManifest` (the model's, once its signature verified; null: none).
+// Prints the reports (or adds "attestations" and "conditions" to *jsonOut)
+// and returns Ok, NotVerified (a signature, binding or condition does not
+// hold) or BadInput.
+struct AttestationOptions {
+    QStringList files;
+    QString publicKeyPath;
+    QStringList conditions;
+};
+int checkAttestations(const AttestationOptions &options, const Manifest *verifiedManifest, bool json, nlohmann::json *jsonOut);
 
 // pkcs11command.cpp: the signer for a pkcs11: key URI (PIN from the URI, else
 // a terminal prompt); prints the error and returns null on failure.

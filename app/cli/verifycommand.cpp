@@ -30,18 +30,24 @@ VerificationFacts runVerify(const VerifyRequest &request)
     return facts;
 }
 
-void printFacts(const Verdict &verdict, const VerificationFacts &facts, bool json)
+// Prints the model's verdict and, when asked, the attestation checks; returns
+// their exit code (Ok when none were asked for).
+int printFacts(const Verdict &verdict, const VerificationFacts &facts, bool json, const AttestationOptions &attestations = {})
 {
+    const bool checkAttestationsToo = !attestations.files.isEmpty() || !attestations.conditions.isEmpty();
+    const Manifest *verified = isVerified(verdict.status) && facts.signedManifest ? &facts.signedManifest->manifest : nullptr;
     if (json) {
         auto doc = nlohmann::json::parse(verdictJson(verdict, facts).toStdString(), nullptr, false);
         if (facts.sigstore && doc.is_object())
             doc["sigstore"] = sigstoreResultJson(*facts.sigstore);
+        const int attestationExit = checkAttestationsToo ? checkAttestations(attestations, verified, true, &doc) : int(Ok);
         out(QString::fromStdString(doc.dump(2)));
-        return;
+        return attestationExit;
     }
     if (facts.sigstore)
         printSigstoreResult(*facts.sigstore);
     printVerdictText(verdict, facts);
+    return checkAttestationsToo ? checkAttestations(attestations, verified, false, nullptr) : int(Ok);
 }
 
 } // namespace
@@ -72,7 +78,18 @@ int verifyCommand(const QStringList &args)
     const QCommandLineOption unsignedOpt(QStringLiteral("ignore-unsigned-files"), tr("Check only the files the signature names."));
     const QCommandLineOption strictOpt(QStringLiteral("strict"), tr("Fail when any file was left out of the check."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the result as JSON."));
-    parser.addOptions({sigOpt, keyOpt, chainOpt, identityOpt, providerOpt, rootOpt, atSigningOpt, ignoreOpt, unsignedOpt, strictOpt, jsonOpt});
+    const QCommandLineOption attestationOpt(QStringLiteral("attestation"),
+                                            tr("Also check this attestation (bundle, DSSE envelope or JSON Lines). Repeatable."),
+                                            QStringLiteral("file"));
+    const QCommandLineOption attestationKeyOpt(QStringLiteral("attestation-public-key"),
+                                               tr("PEM public key for the attestations (default: --public-key)."),
+                                               QStringLiteral("file"));
+    const QCommandLineOption conditionOpt(QStringLiteral("condition"),
+                                          tr("A condition the attestations must meet, e.g. \"predicate.eval.accuracy >= 0.85\". "
+                                             "Repeatable."),
+                                          QStringLiteral("expr"));
+    parser.addOptions({sigOpt, keyOpt, chainOpt, identityOpt, providerOpt, rootOpt, atSigningOpt, ignoreOpt, unsignedOpt, strictOpt, jsonOpt,
+                       attestationOpt, attestationKeyOpt, conditionOpt});
     if (!parseOrComplain(parser, args))
         return BadInput;
     if (parser.positionalArguments().size() != 1) {
@@ -104,11 +121,22 @@ int verifyCommand(const QStringList &args)
     request.ignorePaths = parser.values(ignoreOpt);
     request.ignoreUnsignedFiles = parser.isSet(unsignedOpt);
 
+    if (parser.isSet(conditionOpt) && !parser.isSet(attestationOpt)) {
+        err(tr("--condition needs at least one --attestation."));
+        return BadInput;
+    }
+    AttestationOptions attestations;
+    attestations.files = parser.values(attestationOpt);
+    attestations.conditions = parser.values(conditionOpt);
+    attestations.publicKeyPath = parser.isSet(attestationKeyOpt) ? parser.value(attestationKeyOpt) : parser.value(keyOpt);
+
     const VerificationFacts facts = runVerify(request);
     const Verdict verdict = assess(facts);
-    printFacts(verdict, facts, parser.isSet(jsonOpt));
+    const int attestationExit = printFacts(verdict, facts, parser.isSet(jsonOpt), attestations);
     if (verdict.status == VerdictStatus::CannotVerify)
         return BadInput;
+    if (attestationExit != Ok)
+        return attestationExit;
     if (verdict.status == VerdictStatus::Verified)
         return Ok;
     if (verdict.status == VerdictStatus::VerifiedWithExclusions)
