@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "resources.h"
+#include "verify/signatureworkflow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,9 +43,11 @@ void loadTranslations(QApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
-// --screenshot: once hashing ends, save the window's pixels and quit.
+// --screenshot: once hashing (and a --verify-with-key check) ends, save the
+// window's pixels and quit.
 void screenshotWhenDone(hallmark::ui::MainWindow &window, const QString &file)
 {
+    hallmark::ui::SignatureWorkflow *signature = window.signatureWorkflow();
     using RunState = hallmark::ui::MainWindow::RunState;
     auto shoot = [&window, file] {
         QTimer::singleShot(300, &window, [&window, file] {
@@ -60,8 +63,16 @@ void screenshotWhenDone(hallmark::ui::MainWindow &window, const QString &file)
         shoot();
         return;
     }
-    QObject::connect(&window, &hallmark::ui::MainWindow::runStateChanged, &window, [shoot](RunState state) {
-        if (state != RunState::Running && state != RunState::Idle)
+    auto done = [&window, signature] {
+        const RunState state = window.runState();
+        return state != RunState::Running && state != RunState::Idle && !signature->isRunning();
+    };
+    QObject::connect(&window, &hallmark::ui::MainWindow::runStateChanged, &window, [shoot, done] {
+        if (done())
+            shoot();
+    });
+    QObject::connect(signature, &hallmark::ui::SignatureWorkflow::verificationFinished, &window, [shoot, done] {
+        if (done())
             shoot();
     });
 }
@@ -110,6 +121,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Developer option: when hashing ends, save the window to <file> and quit."),
         QStringLiteral("file"));
     parser.addOption(screenshot);
+    QCommandLineOption verifyWithKey(
+        QStringLiteral("verify-with-key"),
+        QCoreApplication::translate("main", "Developer option: verify the model's signature with this public key."),
+        QStringLiteral("file"));
+    verifyWithKey.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(verifyWithKey);
     parser.process(app);
 
     const QStringList paths = parser.positionalArguments() + pathsAfterDashes;
@@ -119,6 +136,12 @@ int main(int argc, char *argv[])
     hallmark::ui::MainWindow window;
     if (!paths.isEmpty())
         window.openPath(paths.constFirst());
+    if (parser.isSet(verifyWithKey) && !paths.isEmpty()) {
+        hallmark::VerifyRequest request = window.signatureWorkflow()->proposedRequest();
+        request.method = hallmark::VerifyMethod::Key;
+        request.publicKeyPath = parser.value(verifyWithKey);
+        window.signatureWorkflow()->startVerification(request);
+    }
     if (parser.isSet(screenshot))
         screenshotWhenDone(window, parser.value(screenshot));
     window.show();

@@ -169,8 +169,11 @@ bool waitForHashing(MainWindow &w)
 
 void saveShot(QWidget &w, const QString &name)
 {
-    if (const QString out = qEnvironmentVariable("HALLMARK_SHOT_DIR"); !out.isEmpty())
+    if (const QString out = qEnvironmentVariable("HALLMARK_SHOT_DIR"); !out.isEmpty()) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
         w.grab().save(QDir(out).filePath(name));
+    }
 }
 
 QtMessageHandler previousHandler = nullptr;

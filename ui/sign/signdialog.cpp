@@ -151,7 +151,9 @@ SignDialog::SignDialog(QWidget *parent)
     chainButtons->addStretch(1);
     chainRow->addWidget(m_chain, 1);
     chainRow->addLayout(chainButtons);
-    certLayout->addRow(tr("&Issuers:"), chainRow);
+    auto *chainLabel = new QLabel(tr("&Issuers:"), certBox);
+    chainLabel->setBuddy(m_chain);
+    certLayout->addRow(chainLabel, chainRow);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -206,9 +208,11 @@ SignDialog::SignDialog(QWidget *parent)
     });
     connect(m_controller, &SignController::succeeded, this,
             [this](const QString &output, int files, const QString &digest, const QString &signer) {
-                m_result->setText(tr("Signed %n file(s) with %1.\nManifest digest (SHA-256): %2\nSignature written to %3",
-                                     nullptr, files)
-                                      .arg(signer, digest, escapedName(QDir::toNativeSeparators(output).toUtf8())));
+                m_result->setText(tr("Signed with %1.\nFiles signed: %2\nManifest digest (SHA-256): %3\n"
+                                     "Signature written to %4")
+                                      .arg(signer)
+                                      .arg(files)
+                                      .arg(digest, escapedName(QDir::toNativeSeparators(output).toUtf8())));
                 setState(State::Succeeded);
             });
     connect(m_controller, &SignController::failed, this, [this](const QString &message, const QString &) {
@@ -315,7 +319,7 @@ void SignDialog::updateState()
         hint = tr("Choose the private key file.");
     else if (outputPath().isEmpty())
         hint = tr("Choose where to write the signature.");
-    else if (QFileInfo::exists(outputPath()) && !m_replace->isChecked())
+    else if (QFileInfo::exists(outputPath()) && !m_replace->isChecked() && m_state != State::Succeeded)
         hint = tr("A file already exists at the output path. Tick \"Replace an existing file\" to overwrite it.");
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());

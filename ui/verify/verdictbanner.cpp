@@ -58,7 +58,8 @@ VerdictBanner::VerdictBanner(QWidget *parent)
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
     m_headline->setFont(headlineFont);
     m_headline->setObjectName(QStringLiteral("verdictHeadline"));
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Focusable so a screen reader lands on it first, but without a caret.
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_headline->setFocusPolicy(Qt::StrongFocus);  // after the flags, which reset it
     m_claim->setObjectName(QStringLiteral("verdictClaim"));
     m_reasonsLabel->setObjectName(QStringLiteral("verdictReasons"));
