@@ -2,6 +2,7 @@
 
 #include "common/atomicfile.h"
 #include "sigstore/extensionsmodel.h"
+#include "sigstore/wrapdelegate.h"
 #include "verify/fingerprintfield.h"
 
 #include <QApplication>
@@ -25,8 +26,17 @@ namespace {
 
 QString when(const QDateTime &t)
 {
-    return QCoreApplication::translate("hallmark::ui::CertificateDetailsPane", "%1 (%2 UTC)")
-        .arg(QLocale().toString(t.toLocalTime(), QLocale::LongFormat), t.toUTC().toString(Qt::ISODate));
+    return QCoreApplication::translate("hallmark::ui::CertificateDetailsPane", "%1 (%2)")
+        .arg(QLocale().toString(t.toLocalTime(), QLocale::ShortFormat), t.toUTC().toString(Qt::ISODate));
+}
+
+// "0A1B2C…" as "0a:1b:2c…", so a long serial can wrap.
+QString groupedSerial(const QString &hex)
+{
+    QStringList pairs;
+    for (int i = 0; i < hex.size(); i += 2)
+        pairs << hex.mid(i, 2).toLower();
+    return pairs.join(QLatin1Char(':'));
 }
 
 } // namespace
@@ -55,6 +65,7 @@ CertificateDetailsPane::CertificateDetailsPane(QWidget *parent)
     m_message->setForegroundRole(QPalette::PlaceholderText);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // labels above the values in a narrow pane
     m_form->setContentsMargins(0, 0, 0, 0);
     addField(tr("Subject:"), QStringLiteral("subject"));
     addField(tr("Alternative names:"), QStringLiteral("san"));
@@ -73,8 +84,7 @@ CertificateDetailsPane::CertificateDetailsPane(QWidget *parent)
 
     m_extensionsView->setModel(m_extensionsModel);
     m_extensionsView->setRootIsDecorated(false);
-    m_extensionsView->setWordWrap(true);
-    m_extensionsView->setUniformRowHeights(false);
+    WrapDelegate::install(m_extensionsView);
     m_extensionsView->setAlternatingRowColors(true);
     m_extensionsView->setAccessibleName(tr("Certificate extensions"));
     m_extensionsView->setMinimumHeight(fontMetrics().height() * 10);
@@ -165,7 +175,7 @@ void CertificateDetailsPane::setCertificate(const CertificatePtr &certificate)
     const QStringList sans = certificate->subjectAltNames();
     set("san", sans.isEmpty() ? tr("None") : sans.join(QLatin1Char('\n')));
     set("issuer", certificate->issuer());
-    set("serial", certificate->serialHex());
+    set("serial", groupedSerial(certificate->serialHex()));
     set("notBefore", when(certificate->notBefore()));
     set("notAfter", when(certificate->notAfter()));
     const KeyPtr key = certificate->publicKey();

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -17,7 +18,8 @@ ChainPanel::ChainPanel(QWidget *parent)
       m_note(new QLabel(this)),
       m_model(new ChainModel(this)),
       m_view(new QTreeView),
-      m_details(new CertificateDetailsPane)
+      m_details(new CertificateDetailsPane),
+      m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("sigstoreChain"));
     m_note->setTextFormat(Qt::PlainText);
@@ -29,22 +31,25 @@ ChainPanel::ChainPanel(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setExpandsOnDoubleClick(false);
     m_view->setItemsExpandable(false);
-    m_view->hideColumn(ChainModel::FingerprintColumn);  // the details pane shows it in full
+    // The details pane shows validity and the full fingerprint.
+    m_view->hideColumn(ChainModel::ValidUntilColumn);
+    m_view->hideColumn(ChainModel::FingerprintColumn);
     m_view->header()->setSectionResizeMode(ChainModel::SubjectColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(ChainModel::RoleColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ChainModel::StatusColumn, QHeaderView::ResizeToContents);
+    // Status before role: in a narrow pane the status must stay visible.
+    m_view->header()->moveSection(m_view->header()->visualIndex(ChainModel::StatusColumn), 1);
+    m_view->header()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChainPanel::showSelected);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     clear();
 }
 
@@ -54,6 +59,11 @@ void ChainPanel::setChain(const QList<CertificatePtr> &leafFirst, const std::opt
     m_chain = leafFirst;
     m_model->setChain(leafFirst, result, at);
     m_view->expandAll();
+    // The tree gets the height of its rows (a chain is short), the details the rest.
+    const int rows = qMax(3, int(leafFirst.size()) + (m_model->hasPlaceholder() ? 1 : 0));
+    const int treeHeight = m_view->header()->sizeHint().height() + rows * (m_view->fontMetrics().height() + 8)
+                           + 2 * m_view->frameWidth() + m_view->horizontalScrollBar()->sizeHint().height();
+    m_splitter->setSizes({treeHeight, qMax(m_splitter->height() - treeHeight, treeHeight * 3)});
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     if (leafFirst.isEmpty()) {

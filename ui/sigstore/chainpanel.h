@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QSplitter;
 class QTreeView;
 
 namespace hallmark::ui {
@@ -41,6 +42,7 @@ private:
     ChainModel *m_model;
     QTreeView *m_view;
     CertificateDetailsPane *m_details;
+    QSplitter *m_splitter;
     QList<CertificatePtr> m_chain;
 };
 

@@ -2,6 +2,7 @@
 
 #include "sigstore/checklistmodel.h"
 #include "sigstore/outcome.h"
+#include "sigstore/wrapdelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -32,8 +33,7 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
 
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(false);
-    m_view->setWordWrap(true);
+    WrapDelegate::install(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(tr("Verification checks"));

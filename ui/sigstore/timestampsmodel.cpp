@@ -52,7 +52,7 @@ QVariant TimestampsModel::data(const QModelIndex &index, int role) const
     case SourceColumn: return sourceText(t.source);
     case AuthorityColumn: return t.authority;
     case TimeColumn:
-        return t.time.isValid() ? tr("%1 (%2 UTC)").arg(QLocale().toString(t.time.toLocalTime(), QLocale::ShortFormat),
+        return t.time.isValid() ? tr("%1 (%2)").arg(QLocale().toString(t.time.toLocalTime(), QLocale::ShortFormat),
                                                         t.time.toUTC().toString(Qt::ISODate))
                                 : tr("Unknown");
     case OutcomeColumn: return t.verified ? tr("Verified") : tr("Not verified");

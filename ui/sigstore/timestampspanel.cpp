@@ -2,6 +2,7 @@
 
 #include "sigstore/outcome.h"
 #include "sigstore/timestampsmodel.h"
+#include "sigstore/wrapdelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -21,8 +22,7 @@ TimestampsPanel::TimestampsPanel(QWidget *parent)
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Signing time sources"));
     m_view->setRootIsDecorated(false);
-    m_view->setWordWrap(true);
-    m_view->setUniformRowHeights(false);
+    WrapDelegate::install(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (int c = 0; c < TimestampsModel::ReasonColumn; ++c)

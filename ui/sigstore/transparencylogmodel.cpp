@@ -35,28 +35,28 @@ QList<TransparencyLogModel::Line> TransparencyLogModel::linesFor(const LogEntryR
     QList<Line> lines;
     lines.append({QStringLiteral("log"), tr("Log"), e.knownLog ? e.logUrl : tr("Not in the trusted root"), {}, false});
     lines.append({QStringLiteral("log-id"), tr("Log ID"), e.logId, {}, true});
-    lines.append({QStringLiteral("log-index"), e.rekorV2 ? tr("Log index") : tr("Log index (global)"),
+    lines.append({QStringLiteral("log-index"), e.rekorV2 ? tr("Log index") : tr("Log index"),
                   QString::number(e.logIndex), {}, true});
     if (e.treeSize > 0)
-        lines.append({QStringLiteral("tree"), tr("Position in the tree"),
-                      tr("Leaf %1 of a tree of %2 entries").arg(e.treeIndex).arg(e.treeSize), {}, false});
+        lines.append({QStringLiteral("tree"), tr("Tree position"),
+                      tr("Leaf %1 of %2").arg(e.treeIndex).arg(e.treeSize), {}, false});
     lines.append({QStringLiteral("integrated-time"), tr("Integrated time"),
                   e.integratedTime.isValid()
-                      ? tr("%1 (%2 UTC)").arg(QLocale().toString(e.integratedTime.toLocalTime(), QLocale::LongFormat),
+                      ? tr("%1 (%2)").arg(QLocale().toString(e.integratedTime.toLocalTime(), QLocale::ShortFormat),
                                               e.integratedTime.toUTC().toString(Qt::ISODate))
-                      : tr("Not recorded (Rekor v2 entries carry none)"),
+                      : tr("Not recorded (Rekor v2 has none)"),
                   {}, false});
     lines.append({QStringLiteral("kind"), tr("Entry kind"),
                   e.rekorV2 ? tr("%1 (Rekor v2)").arg(e.kind) : e.kind, {}, false});
-    lines.append({QStringLiteral("promise"), tr("Signed entry timestamp (SET)"), e.promiseReason, e.promise, false});
+    lines.append({QStringLiteral("promise"), tr("Entry timestamp (SET)"), e.promiseReason, e.promise, false});
     lines.append({QStringLiteral("proof"), tr("Inclusion proof"), e.proofReason, e.proof, false});
     QString checkpoint = e.checkpointReason;
     if (!e.unverifiedWitnesses.isEmpty())
         checkpoint += QLatin1Char('\n')
                       + tr("Witness signatures not checked: %1").arg(e.unverifiedWitnesses.join(QStringLiteral(", ")));
     lines.append({QStringLiteral("checkpoint"), tr("Checkpoint"), checkpoint, e.checkpoint, false});
-    lines.append({QStringLiteral("body"), tr("Entry matches the bundle"), e.bodyReason, e.body, false});
-    lines.append({QStringLiteral("counted"), tr("Counts toward the log threshold"),
+    lines.append({QStringLiteral("body"), tr("Matches the bundle"), e.bodyReason, e.body, false});
+    lines.append({QStringLiteral("counted"), tr("Counted"),
                   e.counted ? tr("Yes") : tr("No"), {}, false});
     return lines;
 }

@@ -2,6 +2,7 @@
 
 #include "sigstore/outcome.h"
 #include "sigstore/transparencylogmodel.h"
+#include "sigstore/wrapdelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -20,8 +21,7 @@ TransparencyLogPanel::TransparencyLogPanel(QWidget *parent)
 
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Transparency log entries"));
-    m_view->setWordWrap(true);
-    m_view->setUniformRowHeights(false);
+    WrapDelegate::install(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setSectionResizeMode(TransparencyLogModel::ItemColumn, QHeaderView::ResizeToContents);
