@@ -20,6 +20,7 @@ int signModelAdapterCommand(const QStringList &args);
 int verifyModelAdapterCommand(const QStringList &args);
 int verifyBundleCommand(const QStringList &args);
 int pkcs11Command(const QStringList &args);
+int sbomCommand(const QStringList &args);
 int attestCommand(const QStringList &args);
 int inspectCommand(const QStringList &args);
 

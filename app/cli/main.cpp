@@ -23,6 +23,7 @@ const CommandEntry kCommands[] = {
     {"verify-model", verifyModelAdapterCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "OMS conformance adapter: verify")},
     {"verify-bundle", verifyBundleCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Verify a Sigstore bundle for any file, offline")},
     {"pkcs11", pkcs11Command, QT_TRANSLATE_NOOP("hallmark::Cli", "List PKCS#11 tokens, keys and certificates")},
+    {"sbom", sbomCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Check an SBOM, compare it with a model or another SBOM")},
     {"attest", attestCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Sign an in-toto attestation about a model")},
     {"inspect", inspectCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Show what a bundle, envelope, statement or SBOM holds")},
 };
