@@ -17,6 +17,9 @@
 #include "verify/chainmodel.h"
 #include "verify/fingerprintfield.h"
 #include "verify/omsverifier.h"
+#include "verify/signatureworkflow.h"
+#include "verify/signercard.h"
+#include "verify/verifydialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -24,6 +27,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -91,6 +95,8 @@ private Q_SLOTS:
     void wrongIdentityFailsTheIdentityStep();
     void missingIssuerShowsPlaceholder();
     void optionsWidgetValidatesAndRemembers();
+    void verifyDialogOffersSigstore();
+    void mainWindowShowsSigstorePages();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -375,6 +381,80 @@ void TestSigstoreView::optionsWidgetValidatesAndRemembers()
 
     again.resize(640, again.sizeHint().height());
     saveShot(&again, QStringLiteral("sigstore-options"));
+}
+
+void TestSigstoreView::verifyDialogOffersSigstore()
+{
+    VerifyDialog dialog;
+    VerifyRequest proposed;
+    proposed.modelPath = QStringLiteral("/models/m");
+    proposed.signaturePath = QStringLiteral("/models/m/model.sig");
+    proposed.method = VerifyMethod::Sigstore;
+    proposed.identity = kIdentity;
+    proposed.identityProvider = kIssuer;
+    dialog.setRequest(proposed);
+    QVERIFY(dialog.sigstoreMethodButton()->isChecked());
+    // The custom root remembered by the options test is gone with its folder.
+    QVERIFY(dialog.sigstoreOptions()->customRootButton()->isChecked());
+    QVERIFY(!dialog.verifyButton()->isEnabled());
+    dialog.sigstoreOptions()->builtInRootButton()->setChecked(true);
+    QVERIFY(dialog.verifyButton()->isEnabled());
+    const VerifyRequest r = dialog.request();
+    QCOMPARE(r.method, VerifyMethod::Sigstore);
+    QCOMPARE(r.identity, kIdentity);
+    QCOMPARE(r.identityProvider, kIssuer);
+    dialog.sigstoreOptions()->issuerEdit()->clear();
+    QVERIFY(!dialog.verifyButton()->isEnabled());
+    dialog.sigstoreOptions()->issuerEdit()->setText(kIssuer);
+    QVERIFY(dialog.verifyButton()->isEnabled());
+    // The Sigstore choice is remembered when the dialog is accepted.
+    dialog.accept();
+    VerifyDialog again;
+    again.sigstoreMethodButton()->setChecked(true);
+    QCOMPARE(again.sigstoreOptions()->identityEdit()->text(), kIdentity);
+    again.resize(680, again.sizeHint().height());
+    saveShot(&again, QStringLiteral("sigstore-verify-dialog"));
+}
+
+void TestSigstoreView::mainWindowShowsSigstorePages()
+{
+    HALLMARK_SHARED_OR_SKIP(vectors, "model-signing/scripts/tests/v1.1.0-sigstore");
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openPath(vectors);
+    SignatureWorkflow *workflow = window.signatureWorkflow();
+    VerifyRequest request = workflow->proposedRequest();
+    request.method = VerifyMethod::Sigstore;
+    request.identity = kIdentity;
+    request.identityProvider = kIssuer;
+    workflow->startVerification(request);
+    (void)QTest::qWaitFor([&] { return !workflow->isRunning() && workflow->verdict().has_value(); }, 120000);
+    QVERIFY(workflow->verdict().has_value());
+    QVERIFY(workflow->facts().sigstore && workflow->facts().sigstore->verified);
+    SigstorePages *pages = workflow->sigstorePages();
+    QVERIFY(pages->isShown());
+    QStringList titles;
+    for (int i = 0; i < window.detailsTabs()->count(); ++i)
+        titles << window.detailsTabs()->tabText(i);
+    QCOMPARE(titles.mid(titles.size() - 4), (QStringList{QStringLiteral("Chain"), QStringLiteral("Log"),
+                                                         QStringLiteral("Timestamps"), QStringLiteral("Checks")}));
+    QCOMPARE(pages->logPanel()->model()->index(0, 0).data(TransparencyLogModel::LogIndexRole).toLongLong(), kLogIndex);
+    QVERIFY(SignerCard::claimFor(request, workflow->facts()).contains(kIdentity));
+    (void)QTest::qWaitFor([&] { return window.runState() != MainWindow::RunState::Running; }, 120000);
+    for (QWidget *page : pages->pages()) {
+        window.detailsTabs()->setCurrentWidget(page);
+        QCoreApplication::processEvents();
+        saveShot(&window, QStringLiteral("window-") + page->objectName());
+    }
+
+    // Another model: the Sigstore pages go.
+    QTemporaryDir other;
+    hallmark::test::writeFile(other.path(), QStringLiteral("weights.bin"), "x");
+    window.openPath(other.path());
+    QVERIFY(!pages->isShown());
+    (void)QTest::qWaitFor([&] { return window.runState() != MainWindow::RunState::Running; }, 120000);
 }
 
 QTEST_MAIN(TestSigstoreView)

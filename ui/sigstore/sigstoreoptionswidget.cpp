@@ -45,10 +45,10 @@ SigstoreOptionsWidget::SigstoreOptionsWidget(QWidget *parent)
       m_identityPattern(new QCheckBox(tr("Pattern"), this)),
       m_issuer(new QLineEdit(this)),
       m_issuerPattern(new QCheckBox(tr("Pattern"), this)),
-      m_builtIn(new QRadioButton(tr("Sigstore &public-good instance (built in)"), this)),
-      m_custom(new QRadioButton(tr("A private instance's trusted &root:"), this)),
+      m_builtIn(new QRadioButton(tr("Sigstore public-good instance (&built in)"), this)),
+      m_custom(new QRadioButton(tr("&Custom trusted root (private instance):"), this)),
       m_rootPath(new QLineEdit(this)),
-      m_browseRoot(new QPushButton(tr("Bro&wse…"), this)),
+      m_browseRoot(new QPushButton(tr("Brows&e…"), this)),
       m_rootInfo(new QLabel(this))
 {
     setObjectName(QStringLiteral("sigstoreOptions"));
@@ -76,9 +76,9 @@ SigstoreOptionsWidget::SigstoreOptionsWidget(QWidget *parent)
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *identityLabel = new QLabel(tr("Signer &identity:"), this);
+    auto *identityLabel = new QLabel(tr("Signer i&dentity:"), this);
     identityLabel->setBuddy(m_identity);
-    auto *issuerLabel = new QLabel(tr("OIDC i&ssuer:"), this);
+    auto *issuerLabel = new QLabel(tr("&OIDC issuer:"), this);
     issuerLabel->setBuddy(m_issuer);
     form->addRow(identityLabel, row(this, m_identity, m_identityPattern));
     form->addRow(issuerLabel, row(this, m_issuer, m_issuerPattern));

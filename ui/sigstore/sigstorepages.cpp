@@ -27,13 +27,33 @@ SigstorePages::~SigstorePages()
 {
     // Pages not currently in the tab widget have no parent.
     for (QWidget *page : pages())
-        if (!page->parent())
+        if (page && !page->parent())
             delete page;
+}
+
+ChainPanel *SigstorePages::chainPanel() const
+{
+    return m_chain;
+}
+
+TransparencyLogPanel *SigstorePages::logPanel() const
+{
+    return m_log;
+}
+
+TimestampsPanel *SigstorePages::timestampsPanel() const
+{
+    return m_timestamps;
+}
+
+ChecklistPanel *SigstorePages::checklistPanel() const
+{
+    return m_checks;
 }
 
 QList<QWidget *> SigstorePages::pages() const
 {
-    return {m_chain, m_log, m_timestamps, m_checks};
+    return {m_chain.data(), m_log.data(), m_timestamps.data(), m_checks.data()};
 }
 
 std::optional<ChainResult> SigstorePages::chainResult(const sigstore::SigstoreResult &result)

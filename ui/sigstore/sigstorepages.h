@@ -4,6 +4,7 @@
 #include "sigstore/sigstoreresult.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -29,10 +30,10 @@ public:
     void clear();  // removes the pages
     bool isShown() const;
 
-    ChainPanel *chainPanel() const { return m_chain; }
-    TransparencyLogPanel *logPanel() const { return m_log; }
-    TimestampsPanel *timestampsPanel() const { return m_timestamps; }
-    ChecklistPanel *checklistPanel() const { return m_checks; }
+    ChainPanel *chainPanel() const;
+    TransparencyLogPanel *logPanel() const;
+    TimestampsPanel *timestampsPanel() const;
+    ChecklistPanel *checklistPanel() const;
     QList<QWidget *> pages() const;
 
     // How the chain was judged, for the chain tree: the step's outcome as a
@@ -42,10 +43,11 @@ public:
 
 private:
     MainWindow *m_window;
-    ChainPanel *m_chain;
-    TransparencyLogPanel *m_log;
-    TimestampsPanel *m_timestamps;
-    ChecklistPanel *m_checks;
+    // Owned by the tab widget while shown, else by us.
+    QPointer<ChainPanel> m_chain;
+    QPointer<TransparencyLogPanel> m_log;
+    QPointer<TimestampsPanel> m_timestamps;
+    QPointer<ChecklistPanel> m_checks;
 };
 
 } // namespace hallmark::ui

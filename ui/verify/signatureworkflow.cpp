@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "sign/signdialog.h"
+#include "sigstore/sigstorepages.h"
 #include "verify/diffview.h"
 #include "verify/signaturediscovery.h"
 #include "verify/signercard.h"
@@ -42,7 +43,8 @@ SignatureWorkflow::SignatureWorkflow(MainWindow *window)
       m_controller(new VerifyController(this)),
       m_banner(new VerdictBanner),
       m_card(new SignerCard),
-      m_diff(new DiffView)
+      m_diff(new DiffView),
+      m_sigstore(new SigstorePages(window))
 {
     m_banner->hide();
     window->setBanner(m_banner);
@@ -88,6 +90,7 @@ void SignatureWorkflow::modelOpened(const QString &path)
     m_card->clear();
     m_diff->clear();
     hidePages();
+    m_sigstore->clear();
     m_found = findSignature(path);
     if (m_found.isEmpty())
         m_banner->showUnsigned();
@@ -106,7 +109,10 @@ VerifyRequest SignatureWorkflow::proposedRequest() const
     auto value = [&](const char *name) {
         return known ? settings.value(modelKey(m_model, name)) : settings.value(globalKey(name));
     };
-    r.method = value("method").toString() == QLatin1String("certificate") ? VerifyMethod::Certificate : VerifyMethod::Key;
+    const QString method = value("method").toString();
+    r.method = method == QLatin1String("certificate") ? VerifyMethod::Certificate
+               : method == QLatin1String("sigstore")  ? VerifyMethod::Sigstore
+                                                      : VerifyMethod::Key;
     r.publicKeyPath = value("publicKey").toString();
     r.trustAnchorPaths = value("anchors").toStringList();
     r.checkCertificateAtSigningTime = value("atSigningTime").toBool();
@@ -119,6 +125,7 @@ void SignatureWorkflow::remember(const VerifyRequest &request) const
     QSettings settings;
     const QString method = request.method == VerifyMethod::Certificate ? QStringLiteral("certificate")
                            : request.method == VerifyMethod::Key       ? QStringLiteral("key")
+                           : request.method == VerifyMethod::Sigstore  ? QStringLiteral("sigstore")
                                                                        : QString();
     if (method.isEmpty())
         return;
@@ -202,6 +209,11 @@ void SignatureWorkflow::onFinished(const VerificationFacts &facts, const Verdict
     m_card->setResult(m_request, facts, verdict);
     m_diff->setDiff(facts.diff, facts.signedManifest.has_value());
     showPages();
+    // Chain, Log, Timestamps and Checks for a Sigstore result; none otherwise.
+    if (facts.sigstore)
+        m_sigstore->setResult(*facts.sigstore);
+    else
+        m_sigstore->clear();
     const bool differs = verdict.status == VerdictStatus::ContentMismatch
                          || (facts.signedManifest && !facts.diff.contentMatches());
     m_window->detailsTabs()->setCurrentWidget(differs ? static_cast<QWidget *>(m_diff) : static_cast<QWidget *>(m_card));

@@ -14,6 +14,7 @@ namespace hallmark::ui {
 
 class MainWindow;
 class SignDialog;
+class SigstorePages;
 class VerdictBanner;
 class VerifyController;
 class VerifyDialog;
@@ -48,6 +49,7 @@ public:
     SignerCard *signerCard() const { return m_card; }
     DiffView *diffView() const { return m_diff; }
     VerifyController *controller() const { return m_controller; }
+    SigstorePages *sigstorePages() const { return m_sigstore; }
 
 Q_SIGNALS:
     void verificationFinished(const hallmark::Verdict &verdict);
@@ -64,6 +66,7 @@ private:
     VerdictBanner *m_banner;
     QPointer<SignerCard> m_card;  // owned by the tab widget while shown, else by us
     QPointer<DiffView> m_diff;
+    SigstorePages *m_sigstore;  // Chain, Log, Timestamps and Checks pages
     QPointer<VerifyDialog> m_verifyDialog;
     QPointer<SignDialog> m_signDialog;
     QString m_model;

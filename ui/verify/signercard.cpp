@@ -124,6 +124,8 @@ QString SignerCard::claimFor(const VerifyRequest &request, const VerificationFac
         if (chain.isEmpty())
             return {};
         const Certificate &leaf = *chain.constFirst();
+        if (facts.sigstore && facts.sigstore->keyless && !facts.sigstore->identity.san.isEmpty())
+            return tr("Signed by %1 (vouched for by %2).").arg(facts.sigstore->identity.san, facts.sigstore->identity.issuer);
         const QStringList san = leaf.subjectAltNames();
         return san.isEmpty() ? tr("Signed by %1.").arg(leaf.subject())
                              : tr("Signed by %1 (%2).").arg(leaf.subject(), san.join(QLatin1String(", ")));

@@ -1,5 +1,7 @@
 #include "verify/verifydialog.h"
 
+#include "sigstore/sigstoreoptionswidget.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -40,10 +42,12 @@ VerifyDialog::VerifyDialog(QWidget *parent)
       m_signature(new QLineEdit(this)),
       m_keyMethod(new QRadioButton(tr("The publisher's &public key"), this)),
       m_certMethod(new QRadioButton(tr("&Trust anchor certificates (X.509)"), this)),
+      m_sigstoreMethod(new QRadioButton(tr("Si&gstore: the signer's identity (keyless)"), this)),
       m_methodStack(new QStackedWidget(this)),
       m_publicKey(new QLineEdit(this)),
       m_anchors(new QListWidget(this)),
       m_removeAnchor(new QPushButton(tr("&Remove"), this)),
+      m_sigstore(new SigstoreOptionsWidget(this)),
       m_atSigningTime(new QCheckBox(tr("Check certificate validity at &signing time (reference-compatible)"), this)),
       m_ignorePaths(new QPlainTextEdit(this)),
       m_ignoreUnsigned(new QCheckBox(tr("Check only the files the signature names (ignore &unsigned files)"), this)),
@@ -82,6 +86,7 @@ VerifyDialog::VerifyDialog(QWidget *parent)
     auto *methods = new QButtonGroup(this);
     methods->addButton(m_keyMethod);
     methods->addButton(m_certMethod);
+    methods->addButton(m_sigstoreMethod);
     m_keyMethod->setChecked(true);
 
     auto *keyPage = withBrowse(m_publicKey, browseKey, m_methodStack);
@@ -110,6 +115,13 @@ VerifyDialog::VerifyDialog(QWidget *parent)
     anchorLayout->addWidget(atSigningHelp);
     m_methodStack->addWidget(keyPage);
     m_methodStack->addWidget(anchorPage);
+    m_methodStack->addWidget(m_sigstore);
+    m_sigstore->load();
+    connect(m_sigstore, &SigstoreOptionsWidget::changed, this, &VerifyDialog::updateState);
+    connect(this, &QDialog::accepted, this, [this] {
+        if (m_sigstoreMethod->isChecked())
+            m_sigstore->save();
+    });
     connect(addAnchor, &QPushButton::clicked, this, &VerifyDialog::addAnchors);
     connect(m_removeAnchor, &QPushButton::clicked, this, [this] {
         delete m_anchors->currentItem();
@@ -125,6 +137,7 @@ VerifyDialog::VerifyDialog(QWidget *parent)
     auto *methodLayout = new QVBoxLayout(methodBox);
     methodLayout->addWidget(m_keyMethod);
     methodLayout->addWidget(m_certMethod);
+    methodLayout->addWidget(m_sigstoreMethod);
     methodLayout->addWidget(m_methodStack);
 
     auto *optionsBox = new QGroupBox(tr("Files"), this);
@@ -149,6 +162,7 @@ VerifyDialog::VerifyDialog(QWidget *parent)
     for (QLineEdit *edit : {m_model, m_signature, m_publicKey})
         connect(edit, &QLineEdit::textChanged, this, &VerifyDialog::updateState);
     connect(m_keyMethod, &QRadioButton::toggled, this, &VerifyDialog::updateState);
+    connect(m_sigstoreMethod, &QRadioButton::toggled, this, &VerifyDialog::updateState);
     connect(m_anchors, &QListWidget::currentRowChanged, this, &VerifyDialog::updateState);
     resize(640, sizeHint().height());
     updateState();
@@ -167,7 +181,10 @@ void VerifyDialog::setRequest(const VerifyRequest &request)
     m_anchors->clear();
     for (const QString &p : request.trustAnchorPaths)
         m_anchors->addItem(QDir::toNativeSeparators(p));
-    (request.method == VerifyMethod::Certificate ? m_certMethod : m_keyMethod)->setChecked(true);
+    (request.method == VerifyMethod::Certificate ? m_certMethod
+     : request.method == VerifyMethod::Sigstore  ? m_sigstoreMethod
+                                                 : m_keyMethod)->setChecked(true);
+    m_sigstore->setRequest(request);
     m_atSigningTime->setChecked(request.checkCertificateAtSigningTime);
     m_ignorePaths->setPlainText(request.ignorePaths.join(QLatin1Char('\n')));
     m_ignoreUnsigned->setChecked(request.ignoreUnsignedFiles);
@@ -179,8 +196,12 @@ VerifyRequest VerifyDialog::request() const
     VerifyRequest r;
     r.modelPath = QDir::fromNativeSeparators(m_model->text().trimmed());
     r.signaturePath = QDir::fromNativeSeparators(m_signature->text().trimmed());
-    r.method = m_certMethod->isChecked() ? VerifyMethod::Certificate : VerifyMethod::Key;
-    if (r.method == VerifyMethod::Key) {
+    r.method = m_certMethod->isChecked()       ? VerifyMethod::Certificate
+               : m_sigstoreMethod->isChecked() ? VerifyMethod::Sigstore
+                                               : VerifyMethod::Key;
+    if (r.method == VerifyMethod::Sigstore) {
+        m_sigstore->applyTo(r);
+    } else if (r.method == VerifyMethod::Key) {
         r.publicKeyPath = QDir::fromNativeSeparators(m_publicKey->text().trimmed());
     } else {
         for (int i = 0; i < m_anchors->count(); ++i)
@@ -223,7 +244,8 @@ void VerifyDialog::addAnchors()
 void VerifyDialog::updateState()
 {
     const bool key = m_keyMethod->isChecked();
-    m_methodStack->setCurrentIndex(key ? 0 : 1);
+    const bool sigstore = m_sigstoreMethod->isChecked();
+    m_methodStack->setCurrentIndex(key ? 0 : sigstore ? 2 : 1);
     m_removeAnchor->setEnabled(m_anchors->currentItem() != nullptr);
     QString problem;
     if (m_model->text().trimmed().isEmpty())
@@ -232,6 +254,8 @@ void VerifyDialog::updateState()
         problem = tr("Choose the signature file.");
     else if (key && m_publicKey->text().trimmed().isEmpty())
         problem = tr("Choose the publisher's public key.");
+    else if (sigstore)
+        problem = m_sigstore->problem();
     else if (!key && m_anchors->count() == 0)
         problem = tr("Add at least one trust anchor certificate.");
     m_problem->setText(problem);

@@ -16,6 +16,8 @@ class QStackedWidget;
 
 namespace hallmark::ui {
 
+class SigstoreOptionsWidget;
+
 // Asks what to check the model against: the signature file, and either the
 // publisher's public key or trust anchor certificates. Open it with open();
 // read request() once it is accepted.
@@ -34,6 +36,8 @@ public:
     QLineEdit *publicKeyEdit() const { return m_publicKey; }
     QRadioButton *keyMethodButton() const { return m_keyMethod; }
     QRadioButton *certificateMethodButton() const { return m_certMethod; }
+    QRadioButton *sigstoreMethodButton() const { return m_sigstoreMethod; }
+    SigstoreOptionsWidget *sigstoreOptions() const { return m_sigstore; }
     QListWidget *anchorList() const { return m_anchors; }
     QCheckBox *atSigningTimeBox() const { return m_atSigningTime; }
     QCheckBox *ignoreUnsignedBox() const { return m_ignoreUnsigned; }
@@ -49,10 +53,12 @@ private:
     QLineEdit *m_signature;
     QRadioButton *m_keyMethod;
     QRadioButton *m_certMethod;
+    QRadioButton *m_sigstoreMethod;
     QStackedWidget *m_methodStack;
     QLineEdit *m_publicKey;
     QListWidget *m_anchors;
     QPushButton *m_removeAnchor;
+    SigstoreOptionsWidget *m_sigstore;
     QCheckBox *m_atSigningTime;
     QPlainTextEdit *m_ignorePaths;
     QCheckBox *m_ignoreUnsigned;
