@@ -353,12 +353,19 @@ SigstoreResult verifySigstoreBundle(const Bundle &bundle, const TrustedRoot &roo
     // 3. RFC 3161 timestamps over the signature bytes.
     const QByteArray signatureBytes = bundle.dsse ? bundle.dsse->signatures.value(0).sig : bundle.messageSignature->signature;
     QStringList tsaNotes;
+    QSet<QString> tsaUsed;
     int tsaVerified = 0;
     for (const QByteArray &der : bundle.rfc3161Timestamps) {
         TimestampReport t;
         t.source = TimestampReport::Source::Rfc3161;
         auto ok = verifyRfc3161(der, signatureBytes, root);
-        if (ok) {
+        if (ok && tsaUsed.contains(ok->authority)) {
+            // One authority vouches once: repeats must not meet a threshold (sigstore-go isDuplicateTSA).
+            t.time = ok->genTime;
+            t.authority = ok->authority;
+            t.reason = HM_TR("Sigstore", "Another timestamp from %1; only one per authority counts.").arg(ok->authority);
+        } else if (ok) {
+            tsaUsed.insert(ok->authority);
             t.time = ok->genTime;
             t.authority = ok->authority;
             t.verified = true;
@@ -420,7 +427,18 @@ SigstoreResult verifySigstoreBundle(const Bundle &bundle, const TrustedRoot &roo
         }
         run.pass("sct", HM_TR("Sigstore", "Logged in %1.").arg(scts.verifiedLogs.join(QStringLiteral(", "))));
     } else {
-        run.skip("certificate-chain", HM_TR("Sigstore", "Signed with a key; there is no certificate."));
+        const ValidityWindow &window = policy.publicKeyValidFor;
+        if (window.start.isValid() || window.end.isValid()) {
+            const auto when = [](const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODateWithMs) : QStringLiteral("…"); };
+            for (const QDateTime &t : verifiedTimes)
+                if (!window.contains(t))
+                    return run.stop("certificate-chain", HM_TR("Sigstore", "The signing time %1 is outside the public key's validity window (%2 – %3).")
+                                                             .arg(when(t), when(window.start), when(window.end)));
+            run.pass("certificate-chain", HM_TR("Sigstore", "The public key was valid at every trusted time (%1 – %2).")
+                                              .arg(when(window.start), when(window.end)));
+        } else {
+            run.skip("certificate-chain", HM_TR("Sigstore", "Signed with a key; there is no certificate."));
+        }
         run.skip("sct", HM_TR("Sigstore", "Signed with a key; there is no certificate."));
     }
 

@@ -14,6 +14,9 @@ namespace hallmark::sigstore {
 struct SigstorePolicy {
     std::optional<IdentityPolicy> identity;
     KeyPtr publicKey;
+    // When the key is trusted only for a while (sigstore-go's expiring key),
+    // every trusted signing time must fall inside. Unbounded by default.
+    ValidityWindow publicKeyValidFor;
     int logThreshold = 1;
     int timestampThreshold = 1;
     int sctThreshold = 1;
