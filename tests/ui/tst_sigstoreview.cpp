@@ -246,10 +246,15 @@ void TestSigstoreView::verifiedVectorFillsEveryPage()
         if (t.source != sigstore::TimestampReport::Source::Rfc3161)
             continue;
         tsa = true;
-        QVERIFY(times->index(r, TimestampsModel::AuthorityColumn).data().toString().contains(QStringLiteral("timestamp.sigstore.dev")));
-        QCOMPARE(times->index(r, TimestampsModel::OutcomeColumn).data().toString(), QStringLiteral("Verified"));
-        QVERIFY(times->index(r, TimestampsModel::TimeColumn).data().toString().contains(QStringLiteral("2025-10-10T02:12:20")));
-        QCOMPARE(times->index(r, TimestampsModel::SourceColumn).data().toString(), QStringLiteral("Timestamp authority (RFC 3161)"));
+        const QModelIndex row = times->index(r, 0);
+        QCOMPARE(row.data().toString(), QStringLiteral("Timestamp authority (RFC 3161)"));
+        QCOMPARE(row.siblingAtColumn(TimestampsModel::OutcomeColumn).data().toString(), QStringLiteral("Verified"));
+        QCOMPARE(StepOutcome(row.data(OutcomeRole).toInt()), StepOutcome::Passed);
+        QVERIFY(times->index(TimestampsModel::AuthorityLine, TimestampsModel::DetailsColumn, row)
+                    .data().toString().contains(QStringLiteral("timestamp.sigstore.dev")));
+        QVERIFY(times->index(TimestampsModel::TimeLine, TimestampsModel::DetailsColumn, row)
+                    .data().toString().startsWith(QStringLiteral("2025-10-10T02:12:20")));
+        QVERIFY(!times->index(TimestampsModel::ReasonLine, TimestampsModel::DetailsColumn, row).data().toString().isEmpty());
     }
     QVERIFY(tsa);
 

@@ -9,7 +9,14 @@ namespace hallmark::ui {
 using sigstore::StepOutcome;
 using sigstore::TimestampReport;
 
-TimestampsModel::TimestampsModel(QObject *parent) : QAbstractTableModel(parent) {}
+namespace {
+
+// Top-level rows have internal id 0; lines below time n have n + 1.
+constexpr quintptr kTop = 0;
+
+} // namespace
+
+TimestampsModel::TimestampsModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 QString TimestampsModel::sourceText(TimestampReport::Source source)
 {
@@ -24,42 +31,73 @@ void TimestampsModel::setTimestamps(const QList<TimestampReport> &timestamps)
     endResetModel();
 }
 
-int TimestampsModel::rowCount(const QModelIndex &parent) const
+QModelIndex TimestampsModel::index(int row, int column, const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_timestamps.size());
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row()) + 1 : kTop);
 }
 
-int TimestampsModel::columnCount(const QModelIndex &parent) const
+QModelIndex TimestampsModel::parent(const QModelIndex &child) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (!child.isValid() || child.internalId() == kTop)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kTop);
+}
+
+int TimestampsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_timestamps.size());
+    return parent.internalId() == kTop && parent.column() == 0 ? LineCount : 0;
+}
+
+int TimestampsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
 }
 
 QVariant TimestampsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const TimestampReport &t = m_timestamps.at(index.row());
+    const bool top = index.internalId() == kTop;
+    const TimestampReport &t = m_timestamps.at(top ? index.row() : qsizetype(index.internalId() - 1));
     const StepOutcome o = t.verified ? StepOutcome::Passed : StepOutcome::Failed;
-    if (role == OutcomeRole)
-        return int(o);
-    if (role == Qt::DecorationRole && index.column() == OutcomeColumn)
-        return outcomeIcon(o);
-    if (role == Qt::ToolTipRole && index.column() == TimeColumn)
-        return t.time.toUTC().toString(Qt::ISODateWithMs);
+    if (top) {
+        if (role == OutcomeRole)
+            return int(o);
+        if (role == Qt::DecorationRole && index.column() == OutcomeColumn)
+            return outcomeIcon(o);
+        if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
+            return {};
+        switch (index.column()) {
+        case ItemColumn: return sourceText(t.source);
+        case OutcomeColumn: return t.verified ? tr("Verified") : tr("Not verified");
+        case DetailsColumn:
+            return t.time.isValid() ? QLocale().toString(t.time.toLocalTime(), QLocale::LongFormat) : tr("Unknown time");
+        }
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
-    case SourceColumn: return sourceText(t.source);
-    case AuthorityColumn: return t.authority;
-    case TimeColumn:
-        return t.time.isValid() ? tr("%1 (%2)").arg(QLocale().toString(t.time.toLocalTime(), QLocale::ShortFormat),
-                                                        t.time.toUTC().toString(Qt::ISODate))
-                                : tr("Unknown");
-    case OutcomeColumn: return t.verified ? tr("Verified") : tr("Not verified");
-    case ReasonColumn:
+    if (index.column() == ItemColumn) {
+        switch (index.row()) {
+        case AuthorityLine: return tr("Authority");
+        case TimeLine: return tr("Time (UTC)");
+        case ReasonLine: return tr("Why");
+        }
+        return {};
+    }
+    if (index.column() != DetailsColumn)
+        return {};
+    switch (index.row()) {
+    case AuthorityLine: return t.authority.isEmpty() ? tr("Unknown") : t.authority;
+    case TimeLine: return t.time.isValid() ? t.time.toUTC().toString(Qt::ISODateWithMs) : tr("Unknown");
+    case ReasonLine:
         if (!t.reason.isEmpty())
             return t.reason;
-        return t.verified ? tr("Signed by a timestamp source in the trusted root.") : QString();
+        return t.verified ? tr("Signed by a time source in the trusted root.") : tr("No reason was given.");
     }
     return {};
 }
@@ -69,11 +107,9 @@ QVariant TimestampsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SourceColumn: return tr("Source");
-    case AuthorityColumn: return tr("Authority");
-    case TimeColumn: return tr("Time");
+    case ItemColumn: return tr("Time source");
     case OutcomeColumn: return tr("Outcome");
-    case ReasonColumn: return tr("Why");
+    case DetailsColumn: return tr("Details");
     }
     return {};
 }

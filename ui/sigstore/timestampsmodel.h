@@ -2,18 +2,20 @@
 
 #include "sigstore/sigstoreresult.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 
 namespace hallmark::ui {
 
-// Every source of signing time: transparency log integrated times and
-// RFC 3161 timestamp tokens, whether each was verified and why not.
-class TimestampsModel : public QAbstractTableModel
+// Every source of signing time (transparency log integrated times and
+// RFC 3161 timestamp tokens) as a tree: one row per time with its outcome,
+// the authority, the exact time and why below it.
+class TimestampsModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { SourceColumn, AuthorityColumn, TimeColumn, OutcomeColumn, ReasonColumn, ColumnCount };
+    enum Column { ItemColumn, OutcomeColumn, DetailsColumn, ColumnCount };
+    enum Line { AuthorityLine, TimeLine, ReasonLine, LineCount };
 
     explicit TimestampsModel(QObject *parent = nullptr);
 
@@ -23,6 +25,8 @@ public:
 
     static QString sourceText(sigstore::TimestampReport::Source source);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -21,12 +21,11 @@ TimestampsPanel::TimestampsPanel(QWidget *parent)
 
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Signing time sources"));
-    m_view->setRootIsDecorated(false);
     WrapDelegate::install(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    for (int c = 0; c < TimestampsModel::ReasonColumn; ++c)
-        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(TimestampsModel::ItemColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(TimestampsModel::OutcomeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -38,6 +37,7 @@ TimestampsPanel::TimestampsPanel(QWidget *parent)
 void TimestampsPanel::setResult(const sigstore::SigstoreResult &result)
 {
     m_model->setTimestamps(result.timestamps);
+    m_view->expandAll();
     const sigstore::VerificationStep *observer = result.step(QStringLiteral("observer-time"));
     if (result.timestamps.isEmpty())
         m_summary->setText(tr("No trusted time: the signature carries no verified timestamp or log entry time."));
