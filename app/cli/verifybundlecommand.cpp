@@ -81,6 +81,7 @@ int verifyBundleCommand(const QStringList &args)
             return BadInput;
         }
         policy.publicKey = *key;
+        policy.offlineKeyBundles = true;
     } else {
         sigstore::IdentityPolicy identity;
         identity.sanRegex = !parser.isSet(identityOpt);

@@ -155,8 +155,13 @@ QString outcomeKeyword(StepOutcome outcome)
 }
 
 SigstoreResult verifySigstoreBundle(const Bundle &bundle, const TrustedRoot &root, const Artifact &artifact,
-                                    const SigstorePolicy &policy)
+                                    const SigstorePolicy &requested)
 {
+    SigstorePolicy policy = requested;
+    if (policy.offlineKeyBundles && policy.publicKey && bundle.tlogEntries.empty() && bundle.rfc3161Timestamps.empty()) {
+        policy.logThreshold = 0;
+        policy.timestampThreshold = 0;
+    }
     Run run;
     run.result.trustedRoot = root.origin;
 
@@ -384,13 +389,18 @@ SigstoreResult verifySigstoreBundle(const Bundle &bundle, const TrustedRoot &roo
         run.set(QStringLiteral("rfc3161"), tsaVerified > 0 ? StepOutcome::Passed : StepOutcome::Failed, tsaNotes.join(QLatin1Char(' ')));
 
     // 4. At least one trusted time.
-    if (verifiedTimes.size() < policy.timestampThreshold)
+    if (verifiedTimes.isEmpty() && policy.timestampThreshold == 0 && !keyless) {
+        run.skip("observer-time", HM_TR("Sigstore", "No trusted time of signing; none is required for a key you "
+                                                    "supplied yourself."));
+    } else if (verifiedTimes.size() < policy.timestampThreshold)
         return run.stop("observer-time", HM_TR("Sigstore", "No trusted time of signing: neither a verified signed entry "
                                                            "timestamp nor a verified RFC 3161 timestamp."));
-    QStringList times;
-    for (const QDateTime &t : verifiedTimes)
-        times << t.toString(Qt::ISODate);
-    run.pass("observer-time", HM_TR("Sigstore", "Signed at %1.").arg(times.join(QStringLiteral(", "))));
+    else {
+        QStringList times;
+        for (const QDateTime &t : verifiedTimes)
+            times << t.toString(Qt::ISODate);
+        run.pass("observer-time", HM_TR("Sigstore", "Signed at %1.").arg(times.join(QStringLiteral(", "))));
+    }
 
     // 5. The certificate at every trusted time, then its SCTs.
     if (keyless) {

@@ -20,6 +20,11 @@ struct SigstorePolicy {
     int logThreshold = 1;
     int timestampThreshold = 1;
     int sctThreshold = 1;
+    // With a key the user supplied: a bundle carrying no log entry and no
+    // timestamp at all (an attestation signed offline) is checked against the
+    // key alone, as @sigstore/verify does with tlogThreshold 0. A bundle that
+    // does carry entries must still have them verify.
+    bool offlineKeyBundles = false;
 };
 
 // Offline verification in sigstore-go's order and strictness
