@@ -47,7 +47,7 @@ SignController::Outcome SignController::run(SignRequest request, SignerFactory m
                                             std::shared_ptr<JobControl> control)
 {
     Outcome outcome;
-    auto signer = makeSigner();
+    auto signer = makeSigner(request, *control);
     if (!signer) {
         outcome.error = signer.error();
         return outcome;

@@ -22,7 +22,9 @@ class SignController : public QObject
     Q_OBJECT
 
 public:
-    using SignerFactory = std::function<Result<std::unique_ptr<Signer>>()>;
+    // Runs on the worker. It may fill in the request (a token's certificate)
+    // and should give up when `control` is cancelled.
+    using SignerFactory = std::function<Result<std::unique_ptr<Signer>>(SignRequest &request, const JobControl &control)>;
 
     explicit SignController(QObject *parent = nullptr);
     ~SignController() override;

@@ -3,6 +3,11 @@
 #include "common/pathtext.h"
 #include "common/secretbuffer.h"
 #include "keys/signer.h"
+#include "pkcs11/pinbroker.h"
+#include "pkcs11/pindialog.h"
+#include "pkcs11/tokenpickerpage.h"
+#include "pkcs11/tokensigner.h"
+#include "pkcs11/tokenwaitbanner.h"
 #include "sign/signcontroller.h"
 #include "verify/signaturediscovery.h"
 
@@ -64,13 +69,18 @@ SignDialog::SignDialog(QWidget *parent)
       m_result(new QLabel(this)),
       m_sign(new QPushButton(tr("&Sign"), this)),
       m_verify(new QPushButton(tr("&Verify the New Signature…"), this)),
-      m_close(new QPushButton(tr("Close"), this))
+      m_close(new QPushButton(tr("Close"), this)),
+      m_tokenPage(new TokenPickerPage(this)),
+      m_broker(new PinBroker(this)),
+      m_pinDialog(new PinDialog(this)),
+      m_waitBanner(new TokenWaitBanner(this))
 {
     setObjectName(QStringLiteral("signDialog"));
     setWindowTitle(tr("Sign Model"));
 
     m_model->setAccessibleName(tr("Model to sign"));
     m_keySource->addItem(tr("Private key file"));
+    m_keySource->addItem(tr("PKCS#11 token"));
     m_keySource->setAccessibleName(tr("Key source"));
     m_keyFile->setAccessibleName(tr("Private key file"));
     m_keyFile->setPlaceholderText(tr("PEM private key (EC P-256, P-384 or P-521)"));
@@ -124,7 +134,7 @@ SignDialog::SignDialog(QWidget *parent)
     });
     connect(removeChain, &QPushButton::clicked, this, [this] { delete m_chain->currentItem(); });
 
-    // Key source: one page per kind. A token page is added here later.
+    // Key source: one page per kind.
     auto *filePage = new QWidget(m_keyStack);
     auto *fileForm = new QFormLayout(filePage);
     fileForm->setContentsMargins(0, 0, 0, 0);
@@ -132,7 +142,29 @@ SignDialog::SignDialog(QWidget *parent)
     fileForm->addRow(tr("&Key file:"), withButton(m_keyFile, browseKey, filePage));
     fileForm->addRow(tr("&Passphrase:"), m_passphrase);
     m_keyStack->addWidget(filePage);
+    m_keyStack->addWidget(m_tokenPage);
     connect(m_keySource, &QComboBox::currentIndexChanged, m_keyStack, &QStackedWidget::setCurrentIndex);
+    connect(m_keySource, &QComboBox::currentIndexChanged, this, &SignDialog::updateState);
+    connect(m_tokenPage, &TokenPickerPage::selectionChanged, this, &SignDialog::updateState);
+
+    // Token PINs: the worker waits on the broker, the dialog answers.
+    connect(m_broker, &PinBroker::pinRequested, this, [this](const pkcs11::PinRequest &request) {
+        m_pinDialog->ask(request, QFileInfo(modelPath()).fileName());
+    });
+    connect(m_pinDialog, &PinDialog::answered, this, [this](std::shared_ptr<SecretBuffer> pin) {
+        if (pin) {
+            m_broker->answer(std::move(*pin));
+            return;
+        }
+        m_broker->answer(std::nullopt);
+        m_controller->cancel();
+    });
+    connect(m_broker, &PinBroker::tokenCallStarted, m_waitBanner, &TokenWaitBanner::callStarted);
+    connect(m_broker, &PinBroker::tokenCallFinished, m_waitBanner, &TokenWaitBanner::callFinished);
+    connect(m_waitBanner, &TokenWaitBanner::cancelRequested, this, [this] {
+        m_result->setText(tr("Cancelling… The token call cannot be interrupted; its answer will be discarded."));
+        m_controller->cancel();
+    });
 
     auto *keyBox = new QGroupBox(tr("Key"), this);
     auto *keyLayout = new QFormLayout(keyBox);
@@ -194,6 +226,7 @@ SignDialog::SignDialog(QWidget *parent)
     layout->addLayout(outputForm);
     layout->addWidget(m_hint);
     layout->addWidget(m_progress);
+    layout->addWidget(m_waitBanner);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
 
@@ -260,8 +293,18 @@ void SignDialog::startSigning()
     QByteArray typed = m_passphrase->text().toUtf8();
     auto secret = std::make_shared<SecretBuffer>(std::move(typed));
     m_passphrase->clear();
+    if (m_keySource->currentIndex() == Token) {
+        const std::optional<TokenKey> key = m_tokenPage->usableKey();
+        if (!key)
+            return;
+        m_result->setText(tr("Opening token \"%1\"…").arg(key->tokenLabel()));
+        m_progress->setRange(0, 0);
+        setState(State::Signing);
+        m_controller->start(request, tokenSignerFactory(*key, m_broker));
+        return;
+    }
     const QString keyPath = fromField(m_keyFile);
-    auto factory = [keyPath, secret]() -> Result<std::unique_ptr<Signer>> {
+    auto factory = [keyPath, secret](SignRequest &, const JobControl &) -> Result<std::unique_ptr<Signer>> {
         auto signer = SoftwareSigner::fromPemFile(keyPath, *secret);
         secret->clear();
         if (!signer)
@@ -295,6 +338,12 @@ void SignDialog::setState(State state)
     const bool changed = state != m_state;
     m_state = state;
     const bool signing = state == State::Signing;
+    if (!signing) {
+        m_waitBanner->reset();
+        m_broker->answer(std::nullopt);
+        if (m_pinDialog->isVisible())
+            m_pinDialog->done(QDialog::Rejected);
+    }
     m_progress->setVisible(signing);
     m_result->setVisible(state != State::Editing);
     m_verify->setVisible(state == State::Succeeded);
@@ -317,6 +366,8 @@ void SignDialog::updateState()
         hint = tr("Choose the model to sign.");
     else if (m_keySource->currentIndex() == KeyFile && fromField(m_keyFile).isEmpty())
         hint = tr("Choose the private key file.");
+    else if (m_keySource->currentIndex() == Token && !m_tokenPage->selectedKey())
+        hint = tr("Choose a key on a token.");
     else if (outputPath().isEmpty())
         hint = tr("Choose where to write the signature.");
     else if (QFileInfo::exists(outputPath()) && !m_replace->isChecked() && m_state != State::Succeeded)
@@ -324,7 +375,8 @@ void SignDialog::updateState()
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
     const bool missing = modelPath().isEmpty() || outputPath().isEmpty()
-                         || (m_keySource->currentIndex() == KeyFile && fromField(m_keyFile).isEmpty());
+                         || (m_keySource->currentIndex() == KeyFile && fromField(m_keyFile).isEmpty())
+                         || (m_keySource->currentIndex() == Token && !m_tokenPage->usableKey());
     m_sign->setEnabled(m_state != State::Signing && !missing);
 }
 

@@ -14,10 +14,15 @@ class QStackedWidget;
 
 namespace hallmark::ui {
 
+class PinBroker;
+class PinDialog;
 class SignController;
+class TokenPickerPage;
+class TokenWaitBanner;
 
-// Signs a model: key source (a private key file now; a token page goes in
-// the key source stack later), passphrase, optional certificate and chain,
+// Signs a model: key source (a private key file with its passphrase, or a
+// key on a PKCS#11 token with a PIN dialog and a "confirm on your token"
+// banner), optional certificate and chain,
 // output path, "replace existing file". Signing runs on a worker with
 // progress and Cancel. Open with open().
 //
@@ -31,7 +36,7 @@ class SignDialog : public QDialog
 public:
     enum class State { Editing, Signing, Succeeded, Failed, Cancelled };
     Q_ENUM(State)
-    enum KeySource { KeyFile = 0 };  // index in the key source box and stack
+    enum KeySource { KeyFile = 0, Token = 1 };  // index in the key source box and stack
 
     explicit SignDialog(QWidget *parent = nullptr);
     ~SignDialog() override;
@@ -60,6 +65,9 @@ public:
     QCheckBox *replaceBox() const { return m_replace; }
     QPushButton *signButton() const { return m_sign; }
     QPushButton *verifyButton() const { return m_verify; }
+    TokenPickerPage *tokenPage() const { return m_tokenPage; }
+    PinDialog *pinDialog() const { return m_pinDialog; }
+    TokenWaitBanner *tokenWaitBanner() const { return m_waitBanner; }
 
 Q_SIGNALS:
     void stateChanged(hallmark::ui::SignDialog::State state);
@@ -89,6 +97,10 @@ private:
     QPushButton *m_sign;
     QPushButton *m_verify;
     QPushButton *m_close;
+    TokenPickerPage *m_tokenPage;
+    PinBroker *m_broker;
+    PinDialog *m_pinDialog;
+    TokenWaitBanner *m_waitBanner;
 };
 
 } // namespace hallmark::ui
