@@ -81,7 +81,8 @@ void PinDialog::ask(const pkcs11::PinRequest &request, const QString &subject)
         form->removeRow(0);
     const QList<std::pair<QString, QString>> rows{
         {tr("Token:"), token.label},
-        {tr("Slot:"), tr("%1 (slot %2)").arg(request.slot.description.trimmed()).arg(request.slot.id)},
+        {tr("Slot:"), request.slot.description.trimmed().isEmpty() ? tr("Slot %1").arg(request.slot.id)
+                                                                    : request.slot.description.trimmed()},
         {tr("Manufacturer:"), QStringList{token.manufacturer, token.model}.join(QLatin1Char(' ')).trimmed()},
         {tr("Module:"), request.module.name.isEmpty() ? request.module.path : request.module.name},
         {tr("Key:"), keyId.isEmpty() ? key : tr("%1 (ID %2)").arg(key, keyId)},

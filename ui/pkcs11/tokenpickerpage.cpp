@@ -30,9 +30,8 @@ TokenPickerPage::TokenPickerPage(QWidget *parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setUniformRowHeights(true);
     m_tree->setMinimumHeight(fontMetrics().height() * 9);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(TokenTreeModel::Name, QHeaderView::Stretch);
-    for (int c = TokenTreeModel::Kind; c < TokenTreeModel::ColumnCount; ++c)
+    m_tree->header()->setStretchLastSection(true);
+    for (int c = TokenTreeModel::Name; c < TokenTreeModel::CanSign; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_uri->setReadOnly(true);
     m_uri->setAccessibleName(tr("Key URI"));
@@ -101,6 +100,8 @@ void TokenPickerPage::onSelection()
 {
     m_selected = m_model->keyAt(m_tree->selectionModel()->currentIndex());
     m_uri->setText(m_selected ? m_selected->uri : QString());
+    m_uri->setCursorPosition(0);
+    m_uri->setToolTip(m_uri->text());
     const QString problemText = problem();
     QString note = problemText;
     if (note.isEmpty() && m_selected)

@@ -280,19 +280,17 @@ QVariant TokenTreeModel::display(const Node &node, int column) const
         if (column == Name)
             return slot.description.isEmpty() ? tr("Slot %1").arg(slot.id) : slot.description;
         if (column == Kind)
-            return tr("Slot %1").arg(slot.id);
+            return tr("Slot");
         return {};
     }
     case NodeKind::Token: {
         const pkcs11::TokenInfo &token = *module.tokens[node.token].slot.token;
         if (column == Name)
-            return token.label;
+            return token.label.isEmpty() ? tr("(no label)") : token.label;
         if (column == Kind)
             return tr("Token");
         if (column == KeyType)
             return QStringList{token.manufacturer, token.model}.join(QLatin1Char(' ')).trimmed();
-        if (column == Id)
-            return token.serial;
         return {};
     }
     case NodeKind::Key: {
@@ -300,7 +298,7 @@ QVariant TokenTreeModel::display(const Node &node, int column) const
         if (column == Name)
             return node.object.label;
         if (column == Kind)
-            return loginFirst ? tr("Key pair (private key listed after login)") : tr("Private key");
+            return loginFirst ? tr("Key pair") : tr("Private key");
         if (column == KeyType)
             return node.object.keyDescription.isEmpty() ? pkcs11::keyTypeName(node.object.keyType)
                                                         : node.object.keyDescription;
@@ -334,6 +332,8 @@ QVariant TokenTreeModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole)
         return display(*node, index.column());
+    if (role == Qt::ToolTipRole && node->kind == NodeKind::Key && !node->privateSeen)
+        return tr("The token lists its private key after login; the public key stands for the pair.");
     if (role == Qt::ToolTipRole && index.column() == Name) {
         if (node->kind == NodeKind::Module)
             return m_scan.modules[node->module].path;
@@ -341,6 +341,8 @@ QVariant TokenTreeModel::data(const QModelIndex &index, int role) const
             return node->object.uri;
         if (node->kind == NodeKind::Note)
             return node->text;
+        if (node->kind == NodeKind::Token)
+            return tr("Serial number %1").arg(m_scan.modules[node->module].tokens[node->token].slot.token->serial);
     }
     return {};
 }
