@@ -173,6 +173,25 @@ private Q_SLOTS:
                      {QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-inform"), QStringLiteral("DER"),
                       QStringLiteral("-in"), path(QStringLiteral("signer.der")), QStringLiteral("-out"),
                       path(QStringLiteral("signer.pem"))}));
+        // A throwaway CA and a code-signing certificate for the P-256 key, stored on the token.
+        writeFile(m_dir.path(), QStringLiteral("leaf.ext"),
+                  "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\n"
+                  "subjectAltName=email:signer@example.org\n");
+        const auto s = [](const char *text) { return QString::fromLatin1(text); };
+        QVERIFY(tool(s("openssl"), {s("req"), s("-x509"), s("-newkey"), s("ec"), s("-pkeyopt"), s("ec_paramgen_curve:P-256"),
+                                    s("-nodes"), s("-keyout"), path(s("ca.key")), s("-out"), path(s("ca.pem")), s("-days"),
+                                    s("3"), s("-subj"), s("/CN=Hallmark GUI Test CA"), s("-addext"),
+                                    s("basicConstraints=critical,CA:TRUE"), s("-addext"),
+                                    s("keyUsage=critical,keyCertSign,cRLSign")}));
+        QVERIFY(tool(s("openssl"), {s("req"), s("-new"), s("-key"), path(s("ca.key")), s("-subj"), s("/CN=Token Signer"),
+                                    s("-out"), path(s("leaf.csr"))}));
+        QVERIFY(tool(s("openssl"), {s("x509"), s("-req"), s("-in"), path(s("leaf.csr")), s("-CA"), path(s("ca.pem")),
+                                    s("-CAkey"), path(s("ca.key")), s("-CAcreateserial"), s("-force_pubkey"),
+                                    path(s("signer.pem")), s("-days"), s("2"), s("-extfile"), path(s("leaf.ext")),
+                                    s("-outform"), s("DER"), s("-out"), path(s("leaf.der"))}));
+        QVERIFY(p11({s("--write-object"), path(s("leaf.der")), s("--type"), s("cert"), s("--id"), s("01"), s("--label"),
+                     s("signer")}));
+
         m_model = path(QStringLiteral("model"));
         writeFile(m_model, QStringLiteral("config.json"), QByteArrayLiteral("{\"layers\": 2}\n"));
         writeFile(m_model, QStringLiteral("weights/model.bin"), QByteArray(50'000, 'w'));
@@ -307,6 +326,37 @@ private Q_SLOTS:
         QVERIFY(waitUntilDone(dialog));
         QVERIFY2(dialog.state() == SignDialog::State::Succeeded, qPrintable(dialog.resultText()));
         verifiesWithExportedKey(output);
+        QFile::remove(output);
+    }
+
+    void signsWithTheTokenCertificate()
+    {
+        SignDialog dialog;
+        prepare(dialog, QStringLiteral("signer"));
+        TokenPickerPage *page = dialog.tokenPage();
+        const QModelIndex cert = findRow(page->model(), TokenTreeModel::NodeKind::Certificate, QStringLiteral("signer"));
+        QVERIFY(cert.isValid());
+        QVERIFY(cert.siblingAtColumn(TokenTreeModel::KeyType).data().toString().contains(QLatin1String("Token Signer")));
+        page->tree()->selectionModel()->setCurrentIndex(cert, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(page->usableKey() && page->usableKey()->withCertificate);
+        QVERIFY(page->uriEdit()->text().contains(QLatin1String("object=signer;id=%01;type=private")));
+        QVERIFY(dialog.signButton()->isEnabled());
+        saveShot(dialog, QStringLiteral("sign-token-certificate.png"));
+        const QString output = dialog.outputPath();
+        dialog.signButton()->click();
+        QVERIFY(waitForPinDialog(dialog));
+        answerPin(dialog, kPin);
+        QVERIFY(waitUntilDone(dialog));
+        QVERIFY2(dialog.state() == SignDialog::State::Succeeded, qPrintable(dialog.resultText()));
+
+        VerifyRequest check;
+        check.modelPath = m_model;
+        check.signaturePath = output;
+        check.method = VerifyMethod::Certificate;
+        check.trustAnchorPaths = {path(QStringLiteral("ca.pem"))};
+        JobControl control;
+        const Verdict verdict = assess(verifyModelSignature(check, control));
+        QVERIFY2(verdict.status == VerdictStatus::Verified, qPrintable(verdict.reasons.join(u'\n')));
         QFile::remove(output);
     }
 
