@@ -4220,10 +4220,6 @@ Prüft, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert ha
         <translation>Slot:</translation>
     </message>
     <message>
-        <source>%1 (slot %2)</source>
-        <translation>%1 (Slot %2)</translation>
-    </message>
-    <message>
         <source>Manufacturer:</source>
         <translation>Hersteller:</translation>
     </message>
@@ -4262,6 +4258,10 @@ Prüft, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert ha
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Slot %1</translation>
     </message>
 </context>
 <context>
@@ -5222,10 +5222,6 @@ Signatur geschrieben nach %4</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <source>Key pair (private key listed after login)</source>
-        <translation>Schlüsselpaar (privater Schlüssel nach der Anmeldung aufgeführt)</translation>
-    </message>
-    <message>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
@@ -5268,6 +5264,26 @@ Signatur geschrieben nach %4</translation>
     <message>
         <source>Can sign</source>
         <translation>Kann signieren</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(ohne Bezeichnung)</translation>
+    </message>
+    <message>
+        <source>Key pair</source>
+        <translation>Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>The token lists its private key after login; the public key stands for the pair.</source>
+        <translation>Das Token führt seinen privaten Schlüssel erst nach der Anmeldung auf; der öffentliche Schlüssel steht für das Paar.</translation>
+    </message>
+    <message>
+        <source>Serial number %1</source>
+        <translation>Seriennummer %1</translation>
     </message>
 </context>
 <context>
