@@ -8,6 +8,7 @@
 #include "hashing/modelhasher.h"
 #include "source/archivesource.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace hallmark::attest {
@@ -21,6 +22,13 @@ Result<Manifest> currentManifest(const QString &modelPath, const QStringList &ig
     source.ignorePaths = ignorePaths;
     if (!outputFile.isEmpty())
         source.signatureFile = QFileInfo(outputFile).absoluteFilePath();
+    // A model signature inside the folder is not part of the model: leave it
+    // out as `sign` does, so attesting before or after signing gives the
+    // same manifest digest.
+    const QString modelSignature = QDir(modelPath).filePath(QStringLiteral("model.sig"));
+    if (QFileInfo(modelPath).isDir() && QFileInfo::exists(modelSignature)
+        && QFileInfo(modelSignature).absoluteFilePath() != source.signatureFile)
+        source.ignorePaths << QStringLiteral("model.sig");
     HashOptions options;
     auto outcome = hashModel(modelPath, source, options, control);
     if (!outcome)

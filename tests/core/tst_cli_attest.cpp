@@ -57,6 +57,7 @@ private Q_SLOTS:
     void verifyBundleWithKey();
     void inspectOtherDocuments();
     void sigstoreJsOracle();
+    void attestAfterSigningInsideModel();
 
 private:
     test::ProcessResult verify(const QStringList &extra);
@@ -318,4 +319,24 @@ console.log('verified');
 }
 
 QTEST_GUILESS_MAIN(TestCliAttest)
+// The README's order: sign (model.sig inside the folder), then attest. The
+// attestation's subject must still be the signed manifest's digest.
+void TestCliAttest::attestAfterSigningInsideModel()
+{
+    const QString model = m_dir.filePath(QStringLiteral("signed-inside"));
+    test::writeTree(model, {{"weights.bin", test::randomBytes(5000, 11)}, {"config.json", "{}"}});
+    auto r = test::runCli({QStringLiteral("sign"), model, QStringLiteral("--private-key"), m_key.priv,
+                           QStringLiteral("--password-file"), m_password});
+    QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+    QVERIFY(QFile::exists(model + QStringLiteral("/model.sig")));
+    const QString attestation = m_dir.filePath(QStringLiteral("signed-inside.att.json"));
+    r = test::runCli({QStringLiteral("attest"), model, QStringLiteral("--predicate"), m_predicate, QStringLiteral("--predicate-type"),
+                      QStringLiteral("https://example.com/eval/v1"), QStringLiteral("--private-key"), m_key.priv,
+                      QStringLiteral("--password-file"), m_password, QStringLiteral("-o"), attestation});
+    QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+    r = test::runCli({QStringLiteral("verify"), model, QStringLiteral("--public-key"), m_key.pub, QStringLiteral("--attestation"),
+                      attestation, QStringLiteral("--condition"), QStringLiteral("predicate.eval.accuracy >= 0.85")});
+    QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+}
+
 #include "tst_cli_attest.moc"
