@@ -8,6 +8,7 @@
 #include "recentfiles.h"
 #include "resources.h"
 #include "statuspanel.h"
+#include "verify/signaturediscovery.h"
 #include "verify/signatureworkflow.h"
 
 #include <QAction>
@@ -399,6 +400,9 @@ SourceOptions MainWindow::sourceOptions() const
 {
     SourceOptions options;
     options.allowSymlinks = m_allowSymlinks->isChecked();
+    // A signature inside the model is not model content, as for `sign` and `verify`.
+    if (!m_path.isEmpty())
+        options.signatureFile = findSignature(m_path);
     return options;
 }
 
