@@ -3,7 +3,6 @@
 #include "hashing/modelhasher.h"
 
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -54,50 +53,27 @@ SerializationInfo serializationOf(const SourceOptions &sourceOptions, const Hash
 
 } // namespace
 
-HashController::HashController(QObject *parent) : QObject(parent)
+HashController::HashController(QObject *parent)
+    : QObject(parent),
+      m_runner(this, [this] { poll(); },
+               [this](const RunResult &result, bool wasCancelled) { onFinished(result, wasCancelled); })
 {
-    m_pool.setMaxThreadCount(2);  // one run, plus one that is still winding down after a restart
-    m_timer.setInterval(100);
-    connect(&m_timer, &QTimer::timeout, this, &HashController::poll);
 }
 
-HashController::~HashController()
-{
-    if (m_control)
-        m_control->cancel();
-    if (m_watcher)
-        m_abandoned.append(m_watcher->future());
-    // Workers stop at their next chunk; waiting here only happens at teardown.
-    for (QFuture<RunResult> &f : m_abandoned)
-        f.waitForFinished();
-}
+HashController::~HashController() = default;
 
 void HashController::start(const QString &path, const SourceOptions &sourceOptions, const HashOptions &options)
 {
-    if (m_watcher) {
-        m_control->cancel();
-        m_abandoned.append(m_watcher->future());
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-    }
-    m_abandoned.removeIf([](const QFuture<RunResult> &f) { return f.isFinished(); });
-
     m_path = path;
-    m_control = std::make_shared<JobControl>();
     m_samples.clear();
     m_clock.start();
-    m_watcher = new QFutureWatcher<RunResult>(this);
-    connect(m_watcher, &QFutureWatcher<RunResult>::finished, this, &HashController::onFinished);
-    m_watcher->setFuture(QtConcurrent::run(&m_pool, &HashController::run, path, sourceOptions, options, m_control));
-    m_timer.start();
+    m_runner.start(&HashController::run, path, sourceOptions, options);
     Q_EMIT started(path);
 }
 
 void HashController::cancel()
 {
-    if (m_control && m_watcher)
-        m_control->cancel();
+    m_runner.cancel();
 }
 
 HashController::RunResult HashController::run(QString path, SourceOptions sourceOptions, HashOptions options,
@@ -128,11 +104,12 @@ HashController::RunResult HashController::run(QString path, SourceOptions source
 
 void HashController::poll()
 {
-    if (!m_control)
+    const JobControl *control = m_runner.control();
+    if (!control)
         return;
     const qint64 now = m_clock.elapsed();
-    const qint64 done = m_control->bytesDone.load(std::memory_order_relaxed);
-    const qint64 total = m_control->bytesTotal.load(std::memory_order_relaxed);
+    const qint64 done = control->bytesDone.load(std::memory_order_relaxed);
+    const qint64 total = control->bytesTotal.load(std::memory_order_relaxed);
     m_samples.append({now, done});
     while (m_samples.size() > 2 && now - m_samples.constFirst().ms > rateWindowMs)
         m_samples.removeFirst();
@@ -147,13 +124,8 @@ void HashController::poll()
     Q_EMIT progress(done, total, rate, eta);
 }
 
-void HashController::onFinished()
+void HashController::onFinished(const RunResult &result, bool wasCancelled)
 {
-    m_timer.stop();
-    const RunResult result = m_watcher->result();
-    const bool wasCancelled = m_control->isCancelled();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
     if (wasCancelled) {
         Q_EMIT cancelled();
         return;

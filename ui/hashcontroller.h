@@ -3,15 +3,12 @@
 #include "common/cancel.h"
 #include "hashing/hashoptions.h"
 #include "hashreport.h"
+#include "jobrunner.h"
 #include "source/sourceoptions.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
-#include <QThreadPool>
-#include <QTimer>
 
 #include <memory>
 
@@ -30,11 +27,11 @@ public:
     // Starts hashing `path`; a run still going is cancelled and forgotten.
     void start(const QString &path, const SourceOptions &sourceOptions, const HashOptions &options);
     void cancel();
-    bool isRunning() const { return m_watcher != nullptr; }
+    bool isRunning() const { return m_runner.isRunning(); }
     QString path() const { return m_path; }
 
     // How often progress is polled; 100 ms unless a test wants otherwise.
-    void setProgressInterval(int ms) { m_timer.setInterval(ms); }
+    void setProgressInterval(int ms) { m_runner.setInterval(ms); }
 
 Q_SIGNALS:
     void started(const QString &path);
@@ -57,16 +54,12 @@ private:
     static RunResult run(QString path, SourceOptions sourceOptions, HashOptions options,
                          std::shared_ptr<JobControl> control);
     void poll();
-    void onFinished();
+    void onFinished(const RunResult &result, bool wasCancelled);
 
     QString m_path;
-    std::shared_ptr<JobControl> m_control;
-    QFutureWatcher<RunResult> *m_watcher = nullptr;
-    QList<QFuture<RunResult>> m_abandoned;
-    QThreadPool m_pool;  // its threads run below the GUI thread's priority
-    QTimer m_timer;
     QElapsedTimer m_clock;
     QList<Sample> m_samples;
+    JobRunner<RunResult> m_runner;  // its pool's threads run below the GUI thread's priority
 };
 
 } // namespace hallmark::ui

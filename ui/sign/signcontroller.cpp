@@ -2,45 +2,28 @@
 
 #include "common/pathtext.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace hallmark::ui {
 
-SignController::SignController(QObject *parent) : QObject(parent)
+SignController::SignController(QObject *parent)
+    : QObject(parent),
+      m_runner(this, [this] { poll(); },
+               [this](const Outcome &outcome, bool wasCancelled) { onFinished(outcome, wasCancelled); })
 {
-    m_timer.setInterval(100);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_control)
-            Q_EMIT progress(m_control->bytesDone.load(std::memory_order_relaxed),
-                            m_control->bytesTotal.load(std::memory_order_relaxed));
-    });
 }
 
-SignController::~SignController()
-{
-    if (m_watcher) {
-        m_control->cancel();
-        // Signing stops at its next chunk; this wait only happens at teardown.
-        m_watcher->waitForFinished();
-    }
-}
+SignController::~SignController() = default;
 
 void SignController::start(const SignRequest &request, SignerFactory makeSigner)
 {
-    if (m_watcher)
+    if (m_runner.isRunning())
         return;
     m_request = request;
-    m_control = std::make_shared<JobControl>();
-    m_watcher = new QFutureWatcher<Outcome>(this);
-    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &SignController::onFinished);
-    m_watcher->setFuture(QtConcurrent::run(&SignController::run, request, std::move(makeSigner), m_control));
-    m_timer.start();
+    m_runner.start(&SignController::run, request, std::move(makeSigner));
 }
 
 void SignController::cancel()
 {
-    if (m_control && m_watcher)
-        m_control->cancel();
+    m_runner.cancel();
 }
 
 SignController::Outcome SignController::run(SignRequest request, SignerFactory makeSigner,
@@ -68,13 +51,15 @@ SignController::Outcome SignController::run(SignRequest request, SignerFactory m
     return outcome;
 }
 
-void SignController::onFinished()
+void SignController::poll()
 {
-    m_timer.stop();
-    const Outcome outcome = m_watcher->result();
-    const bool wasCancelled = m_control->isCancelled();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
+    if (const JobControl *control = m_runner.control())
+        Q_EMIT progress(control->bytesDone.load(std::memory_order_relaxed),
+                        control->bytesTotal.load(std::memory_order_relaxed));
+}
+
+void SignController::onFinished(const Outcome &outcome, bool wasCancelled)
+{
     if (wasCancelled && !outcome.ok) {
         Q_EMIT cancelled();
         return;

@@ -2,12 +2,11 @@
 
 #include "common/cancel.h"
 #include "common/result.h"
+#include "jobrunner.h"
 #include "keys/signer.h"
 #include "signing/modelsigner.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -31,7 +30,7 @@ public:
 
     void start(const SignRequest &request, SignerFactory makeSigner);
     void cancel();
-    bool isRunning() const { return m_watcher != nullptr; }
+    bool isRunning() const { return m_runner.isRunning(); }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -49,12 +48,11 @@ private:
         QString signer;
     };
     static Outcome run(SignRequest request, SignerFactory makeSigner, std::shared_ptr<JobControl> control);
-    void onFinished();
+    void poll();
+    void onFinished(const Outcome &outcome, bool wasCancelled);
 
     SignRequest m_request;
-    std::shared_ptr<JobControl> m_control;
-    QFutureWatcher<Outcome> *m_watcher = nullptr;
-    QTimer m_timer;
+    JobRunner<Outcome> m_runner;
 };
 
 } // namespace hallmark::ui

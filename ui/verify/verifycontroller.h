@@ -1,14 +1,11 @@
 #pragma once
 
 #include "common/cancel.h"
+#include "jobrunner.h"
 #include "verify/omsverifier.h"
 #include "verify/verdict.h"
 
-#include <QFutureWatcher>
-#include <QList>
 #include <QObject>
-#include <QThreadPool>
-#include <QTimer>
 
 #include <memory>
 
@@ -29,7 +26,7 @@ public:
     void cancel();
     // Cancels a run and forgets it: it reports nothing more.
     void abandon();
-    bool isRunning() const { return m_watcher != nullptr; }
+    bool isRunning() const { return m_runner.isRunning(); }
     VerifyRequest request() const { return m_request; }
 
 Q_SIGNALS:
@@ -45,14 +42,10 @@ private:
     };
     static Outcome run(VerifyRequest request, std::shared_ptr<JobControl> control);
     void poll();
-    void onFinished();
+    void onFinished(const Outcome &outcome, bool wasCancelled);
 
     VerifyRequest m_request;
-    std::shared_ptr<JobControl> m_control;
-    QFutureWatcher<Outcome> *m_watcher = nullptr;
-    QList<QFuture<Outcome>> m_abandoned;
-    QThreadPool m_pool;
-    QTimer m_timer;
+    JobRunner<Outcome> m_runner;
 };
 
 } // namespace hallmark::ui
