@@ -10,7 +10,19 @@ namespace hallmark {
 
 namespace {
 const char *const kGitDefaults[] = {".git", ".gitattributes", ".github", ".gitignore"};
+
+// Resolves symbolic links in the folders above `path` (the model may be
+// reached through a linked folder) but not in its last component, which may
+// itself be a link the user wants left out, or a file not written yet.
+QString resolvedFolders(const QString &path)
+{
+    const QFileInfo info(QDir::cleanPath(path));
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    if (folder.isEmpty())
+        return info.absoluteFilePath();
+    return folder == QLatin1String("/") ? folder + info.fileName() : folder + QLatin1Char('/') + info.fileName();
 }
+} // namespace
 
 Result<QString> IgnoreRules::normalise(const QString &entry, const QString &root)
 {
@@ -19,8 +31,9 @@ Result<QString> IgnoreRules::normalise(const QString &entry, const QString &root
     if (text.contains(QLatin1Char('*')) || text.contains(QLatin1Char('?')) || text.contains(QLatin1Char('[')))
         return fail(HM_TR("Source", "Ignore path \"%1\" contains a wildcard; give an exact path.").arg(entry));
     if (QDir::isAbsolutePath(text)) {
-        const QString rootClean = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
-        const QString rel = QDir(rootClean).relativeFilePath(QDir::cleanPath(text));
+        const QString rootCanonical = QFileInfo(root).canonicalFilePath();
+        const QString rootClean = rootCanonical.isEmpty() ? QDir::cleanPath(QFileInfo(root).absoluteFilePath()) : rootCanonical;
+        const QString rel = QDir(rootClean).relativeFilePath(resolvedFolders(text));
         if (rel == QLatin1String("..") || rel.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(rel))
             return fail(HM_TR("Source", "Ignore path \"%1\" is outside the model.").arg(entry));
         text = rel;

@@ -3,6 +3,7 @@
 #include "source/directorysource.h"
 #include "source/ignorerules.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -156,6 +157,27 @@ private Q_SLOTS:
         const IgnoredEntry *i = findIgnored(*listing, QStringLiteral("model.sig"));
         QVERIFY(i);
         QCOMPARE(int(i->origin), int(IgnoreOrigin::SignatureFile));
+    }
+
+    // The model reached through a linked folder (../shared is often a link):
+    // absolute paths through the link and through the real folder both match.
+    void absolutePathsThroughLinkedFolders()
+    {
+        QTemporaryDir dir;
+        writeTree(dir.path(), {{"real/model/model.bin", "w"}, {"real/model/model.sig", "sig"},
+                               {"real/model/notes.txt", "n"}});
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("real")), dir.filePath(QStringLiteral("link"))));
+        const QString viaLink = dir.filePath(QStringLiteral("link/model"));
+        SourceOptions options;
+        options.signatureFile = viaLink + QStringLiteral("/model.sig");
+        options.ignorePaths = {dir.filePath(QStringLiteral("real/model/notes.txt"))};
+        auto listing = listFilesystemModel(viaLink, options);
+        QVERIFY2(listing, qPrintable(listing ? QString() : listing.error().message));
+        QCOMPARE(entryPaths(*listing), QStringList{u"model.bin"_s});
+        const IgnoredEntry *sig = findIgnored(*listing, QStringLiteral("model.sig"));
+        QVERIFY(sig);
+        QCOMPARE(int(sig->origin), int(IgnoreOrigin::SignatureFile));
+        QVERIFY(findIgnored(*listing, QStringLiteral("notes.txt")));
     }
 
     void signatureFileOutsideNeedsNoRule()
