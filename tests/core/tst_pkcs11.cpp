@@ -5,6 +5,7 @@
 #include "coretest.h"
 
 #include "keys/pkcs11/pkcs11signer.h"
+#include "softhsmtoken.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,7 +28,7 @@ using namespace hallmark::test;
 
 namespace {
 
-const QString kModule = QStringLiteral("/usr/lib/softhsm/libsofthsm2.so");
+const QString kModule = SoftHsmToken::module();
 const QString kToken = QStringLiteral("hallmark-test");
 const QString kPin = QStringLiteral("123456");
 
@@ -72,42 +73,21 @@ class TestPkcs11 : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    SoftHsmToken m_token{kToken, kPin};
     QString m_p11tool;
     bool m_haveEd25519Pem = false;
 
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    // Runs a tool; fails the test (and returns false) when it does not succeed.
-    bool tool(const QString &program, const QStringList &args)
-    {
-        const ProcessResult r = runProgram(program, args);
-        if (r.exitCode != 0)
-            qWarning("%s %s failed:\n%s%s", qPrintable(program), qPrintable(args.join(u' ')), r.out.constData(),
-                     r.err.constData());
-        return r.exitCode == 0;
-    }
-
-    bool p11(const QStringList &args)
-    {
-        return tool(QStringLiteral("pkcs11-tool"),
-                    QStringList{QStringLiteral("--module"), kModule, QStringLiteral("--token-label"), kToken,
-                                QStringLiteral("--login"), QStringLiteral("--pin"), kPin} + args);
-    }
+    QString path(const QString &name) const { return m_token.path(name); }
 
     // p11tool when present (pkcs11-tool 0.23 fails on P-384 and Ed25519), else pkcs11-tool.
     bool exportPublicKey(const QString &id, const QString &name)
     {
         if (!m_p11tool.isEmpty())
-            return tool(m_p11tool, {QStringLiteral("--provider"), kModule, QStringLiteral("--login"),
+            return runTool(m_p11tool, {QStringLiteral("--provider"), kModule, QStringLiteral("--login"),
                                     QStringLiteral("--set-pin=") + kPin, QStringLiteral("--export-pubkey"),
                                     QStringLiteral("pkcs11:token=%1;object=%2;type=public").arg(kToken, name),
                                     QStringLiteral("--outfile"), path(name + QStringLiteral(".pem"))});
-        return p11({QStringLiteral("--read-object"), QStringLiteral("--type"), QStringLiteral("pubkey"),
-                    QStringLiteral("--id"), id, QStringLiteral("-o"), path(name + QStringLiteral(".der"))})
-            && tool(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-inform"),
-                                                QStringLiteral("DER"), QStringLiteral("-in"), path(name + QStringLiteral(".der")),
-                                                QStringLiteral("-out"), path(name + QStringLiteral(".pem"))});
+        return m_token.exportPublicKey(id, name);
     }
 
     std::unique_ptr<Pkcs11Signer> signerFor(const QString &object)
@@ -146,31 +126,20 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char *program : {"softhsm2-util", "pkcs11-tool", "openssl"})
-            if (QStandardPaths::findExecutable(QLatin1String(program)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (packages softhsm2, opensc, openssl); skipping "
-                                                "the PKCS#11 tests").arg(QLatin1String(program))));
-        if (!QFileInfo::exists(kModule))
-            QSKIP("/usr/lib/softhsm/libsofthsm2.so is missing (package softhsm2); skipping the PKCS#11 tests");
+        if (const QString missing = SoftHsmToken::missingRequirement(); !missing.isEmpty())
+            QSKIP(qPrintable(missing + QStringLiteral("; skipping the PKCS#11 tests")));
         m_p11tool = QStandardPaths::findExecutable(QStringLiteral("p11tool"));
-        QVERIFY(m_dir.isValid());
-        QDir(m_dir.path()).mkpath(QStringLiteral("tokens"));
-        writeFile(m_dir.path(), QStringLiteral("softhsm2.conf"),
-                  QStringLiteral("directories.tokendir = %1\nobjectstore.backend = file\nlog.level = ERROR\n")
-                      .arg(path(QStringLiteral("tokens")))
-                      .toUtf8());
+        QVERIFY(m_token.isValid());
         // Before any module initialises: SoftHSM reads it in C_Initialize.
-        qputenv("SOFTHSM2_CONF", path(QStringLiteral("softhsm2.conf")).toUtf8());
+        m_token.configure();
 
         // A token whose user PIN was never set (SoftHSM does not lock PINs).
-        QVERIFY(tool(QStringLiteral("pkcs11-tool"),
+        QVERIFY(runTool(QStringLiteral("pkcs11-tool"),
                      {QStringLiteral("--module"), kModule, QStringLiteral("--init-token"), QStringLiteral("--label"),
                       QStringLiteral("nopin"), QStringLiteral("--so-pin"), QStringLiteral("87654321")}));
         for (const QString &label : {kToken, QStringLiteral("removable")})
-            QVERIFY(tool(QStringLiteral("softhsm2-util"),
-                         {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"), label,
-                          QStringLiteral("--so-pin"), QStringLiteral("87654321"), QStringLiteral("--pin"), kPin}));
-        QVERIFY(tool(QStringLiteral("pkcs11-tool"),
+            QVERIFY(m_token.initToken(label));
+        QVERIFY(runTool(QStringLiteral("pkcs11-tool"),
                      {QStringLiteral("--module"), kModule, QStringLiteral("--token-label"), QStringLiteral("removable"),
                       QStringLiteral("--login"), QStringLiteral("--pin"), kPin, QStringLiteral("--keypairgen"),
                       QStringLiteral("--key-type"), QStringLiteral("EC:prime256v1"), QStringLiteral("--label"),
@@ -180,7 +149,7 @@ private Q_SLOTS:
                                                  {QStringLiteral("rsa:3072"), QStringLiteral("rsa3072"), QStringLiteral("03")},
                                                  {QStringLiteral("EC:edwards25519"), QStringLiteral("ed25519"), QStringLiteral("04")}};
         for (const auto &[type, label, id] : keys)
-            QVERIFY(p11({QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), type, QStringLiteral("--label"),
+            QVERIFY(m_token.p11({QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), type, QStringLiteral("--label"),
                          label, QStringLiteral("--id"), id}));
         QVERIFY(exportPublicKey(QStringLiteral("01"), QStringLiteral("ec256")));
         QVERIFY(exportPublicKey(QStringLiteral("02"), QStringLiteral("ec384")));
@@ -189,30 +158,8 @@ private Q_SLOTS:
             m_haveEd25519Pem = exportPublicKey(QStringLiteral("04"), QStringLiteral("ed25519"));
 
         // A throwaway CA and a code-signing certificate for the P-256 token key.
-        writeFile(m_dir.path(), QStringLiteral("leaf.ext"),
-                  "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\n"
-                  "subjectAltName=email:signer@example.org\n");
-        QVERIFY(tool(QStringLiteral("openssl"),
-                     {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                      QStringLiteral("-keyout"), path(QStringLiteral("ca.key")), QStringLiteral("-out"),
-                      path(QStringLiteral("ca.pem")), QStringLiteral("-days"), QStringLiteral("3"), QStringLiteral("-subj"),
-                      QStringLiteral("/CN=Hallmark Test CA"), QStringLiteral("-addext"),
-                      QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-                      QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}));
-        QVERIFY(tool(QStringLiteral("openssl"),
-                     {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), path(QStringLiteral("ca.key")),
-                      QStringLiteral("-subj"), QStringLiteral("/CN=Token Signer"), QStringLiteral("-out"),
-                      path(QStringLiteral("leaf.csr"))}));
-        QVERIFY(tool(QStringLiteral("openssl"),
-                     {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path(QStringLiteral("leaf.csr")),
-                      QStringLiteral("-CA"), path(QStringLiteral("ca.pem")), QStringLiteral("-CAkey"), path(QStringLiteral("ca.key")),
-                      QStringLiteral("-CAcreateserial"), QStringLiteral("-force_pubkey"), path(QStringLiteral("ec256.pem")),
-                      QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), path(QStringLiteral("leaf.ext")),
-                      QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"), path(QStringLiteral("leaf.der"))}));
-        QVERIFY(p11({QStringLiteral("--write-object"), path(QStringLiteral("leaf.der")), QStringLiteral("--type"),
-                     QStringLiteral("cert"), QStringLiteral("--id"), QStringLiteral("01"), QStringLiteral("--label"),
-                     QStringLiteral("ec256")}));
+        QVERIFY(m_token.storeCertificate(QStringLiteral("/CN=Hallmark Test CA"), path(QStringLiteral("ec256.pem")),
+                                         QStringLiteral("01"), QStringLiteral("ec256")));
     }
 
     void uriParsing()
@@ -461,7 +408,7 @@ private Q_SLOTS:
                                              + kModule), {});
         QVERIFY2(signer, qPrintable(signer ? QString() : signer.error().message));
         QVERIFY((*signer)->sign("before"));
-        QVERIFY(tool(QStringLiteral("softhsm2-util"),
+        QVERIFY(runTool(QStringLiteral("softhsm2-util"),
                      {QStringLiteral("--delete-token"), QStringLiteral("--token"), QStringLiteral("removable")}));
         auto after = (*signer)->sign("after");
         QVERIFY(!after);
@@ -504,8 +451,8 @@ private Q_SLOTS:
     void cliPinSource()
     {
         // model_signing reads pin-source verbatim: a trailing newline is part of the PIN.
-        writeFile(m_dir.path(), QStringLiteral("pin-nl.txt"), "123456\n");
-        writeFile(m_dir.path(), QStringLiteral("pin.txt"), "123456");
+        writeFile(m_token.dir(), QStringLiteral("pin-nl.txt"), "123456\n");
+        writeFile(m_token.dir(), QStringLiteral("pin.txt"), "123456");
         const QString model = makeModel(QStringLiteral("model-pinsource"));
         QFile::remove(QDir(model).filePath(QStringLiteral("weights/model.bin")));
         QDir(model).rmdir(QStringLiteral("weights"));

@@ -9,6 +9,7 @@
 #include "pkcs11/tokentreemodel.h"
 #include "pkcs11/tokenwaitbanner.h"
 #include "sign/signdialog.h"
+#include "softhsmtoken.h"
 #include "testsupport.h"
 #include "verify/omsverifier.h"
 #include "verify/verdict.h"
@@ -30,13 +31,13 @@
 
 using namespace hallmark;
 using namespace hallmark::ui;
-using hallmark::test::runProgram;
+using hallmark::test::SoftHsmToken;
 using hallmark::test::writeFile;
 
 namespace {
 
 constexpr int runTimeoutMs = 120000;
-const QString kModule = QStringLiteral("/usr/lib/softhsm/libsofthsm2.so");
+const QString kModule = SoftHsmToken::module();
 const QString kToken = QStringLiteral("gui-token");
 const QString kPin = QStringLiteral("123456");
 
@@ -79,26 +80,10 @@ class TestTokenSign : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    SoftHsmToken m_token{kToken, kPin};
     QString m_model;
 
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    bool tool(const QString &program, const QStringList &args)
-    {
-        const auto r = runProgram(program, args);
-        if (r.exitCode != 0)
-            qWarning("%s %s failed:\n%s%s", qPrintable(program), qPrintable(args.join(u' ')), r.out.constData(),
-                     r.err.constData());
-        return r.exitCode == 0;
-    }
-
-    bool p11(const QStringList &args)
-    {
-        return tool(QStringLiteral("pkcs11-tool"),
-                    QStringList{QStringLiteral("--module"), kModule, QStringLiteral("--token-label"), kToken,
-                                QStringLiteral("--login"), QStringLiteral("--pin"), kPin} + args);
-    }
+    QString path(const QString &name) const { return m_token.path(name); }
 
     // A Sign dialog on the token page, scanning only the SoftHSM module.
     void prepare(SignDialog &dialog, const QString &key)
@@ -146,51 +131,20 @@ private Q_SLOTS:
     void initTestCase()
     {
         previousHandler = qInstallMessageHandler(quietHandler);
-        for (const char *program : {"softhsm2-util", "pkcs11-tool", "openssl"})
-            if (QStandardPaths::findExecutable(QLatin1String(program)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (packages softhsm2, opensc, openssl); skipping "
-                                                "the token signing tests").arg(QLatin1String(program))));
-        if (!QFileInfo::exists(kModule))
-            QSKIP("/usr/lib/softhsm/libsofthsm2.so is missing (package softhsm2); skipping the token signing tests");
-        QVERIFY(m_dir.isValid());
-        QDir(m_dir.path()).mkpath(QStringLiteral("tokens"));
-        writeFile(m_dir.path(), QStringLiteral("softhsm2.conf"),
-                  QStringLiteral("directories.tokendir = %1\nobjectstore.backend = file\nlog.level = ERROR\n")
-                      .arg(path(QStringLiteral("tokens")))
-                      .toUtf8());
-        qputenv("SOFTHSM2_CONF", path(QStringLiteral("softhsm2.conf")).toUtf8());
-        QVERIFY(tool(QStringLiteral("softhsm2-util"),
-                     {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"), kToken,
-                      QStringLiteral("--so-pin"), QStringLiteral("87654321"), QStringLiteral("--pin"), kPin}));
-        QVERIFY(p11({QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), QStringLiteral("EC:prime256v1"),
-                     QStringLiteral("--label"), QStringLiteral("signer"), QStringLiteral("--id"), QStringLiteral("01")}));
-        QVERIFY(p11({QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), QStringLiteral("rsa:2048"),
-                     QStringLiteral("--label"), QStringLiteral("legacy"), QStringLiteral("--id"), QStringLiteral("02")}));
+        if (const QString missing = SoftHsmToken::missingRequirement(); !missing.isEmpty())
+            QSKIP(qPrintable(missing + QStringLiteral("; skipping the token signing tests")));
+        QVERIFY(m_token.isValid());
+        m_token.configure();
+        QVERIFY(m_token.initToken());
+        QVERIFY(m_token.p11({QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), QStringLiteral("EC:prime256v1"),
+                             QStringLiteral("--label"), QStringLiteral("signer"), QStringLiteral("--id"), QStringLiteral("01")}));
+        QVERIFY(m_token.p11({QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), QStringLiteral("rsa:2048"),
+                             QStringLiteral("--label"), QStringLiteral("legacy"), QStringLiteral("--id"), QStringLiteral("02")}));
         // The public key, exported with the tools (independent of Hallmark).
-        QVERIFY(p11({QStringLiteral("--read-object"), QStringLiteral("--type"), QStringLiteral("pubkey"), QStringLiteral("--id"),
-                     QStringLiteral("01"), QStringLiteral("-o"), path(QStringLiteral("signer.der"))}));
-        QVERIFY(tool(QStringLiteral("openssl"),
-                     {QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-inform"), QStringLiteral("DER"),
-                      QStringLiteral("-in"), path(QStringLiteral("signer.der")), QStringLiteral("-out"),
-                      path(QStringLiteral("signer.pem"))}));
+        QVERIFY(m_token.exportPublicKey(QStringLiteral("01"), QStringLiteral("signer")));
         // A throwaway CA and a code-signing certificate for the P-256 key, stored on the token.
-        writeFile(m_dir.path(), QStringLiteral("leaf.ext"),
-                  "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\n"
-                  "subjectAltName=email:signer@example.org\n");
-        const auto s = [](const char *text) { return QString::fromLatin1(text); };
-        QVERIFY(tool(s("openssl"), {s("req"), s("-x509"), s("-newkey"), s("ec"), s("-pkeyopt"), s("ec_paramgen_curve:P-256"),
-                                    s("-nodes"), s("-keyout"), path(s("ca.key")), s("-out"), path(s("ca.pem")), s("-days"),
-                                    s("3"), s("-subj"), s("/CN=Hallmark GUI Test CA"), s("-addext"),
-                                    s("basicConstraints=critical,CA:TRUE"), s("-addext"),
-                                    s("keyUsage=critical,keyCertSign,cRLSign")}));
-        QVERIFY(tool(s("openssl"), {s("req"), s("-new"), s("-key"), path(s("ca.key")), s("-subj"), s("/CN=Token Signer"),
-                                    s("-out"), path(s("leaf.csr"))}));
-        QVERIFY(tool(s("openssl"), {s("x509"), s("-req"), s("-in"), path(s("leaf.csr")), s("-CA"), path(s("ca.pem")),
-                                    s("-CAkey"), path(s("ca.key")), s("-CAcreateserial"), s("-force_pubkey"),
-                                    path(s("signer.pem")), s("-days"), s("2"), s("-extfile"), path(s("leaf.ext")),
-                                    s("-outform"), s("DER"), s("-out"), path(s("leaf.der"))}));
-        QVERIFY(p11({s("--write-object"), path(s("leaf.der")), s("--type"), s("cert"), s("--id"), s("01"), s("--label"),
-                     s("signer")}));
+        QVERIFY(m_token.storeCertificate(QStringLiteral("/CN=Hallmark GUI Test CA"), path(QStringLiteral("signer.pem")),
+                                         QStringLiteral("01"), QStringLiteral("signer")));
 
         m_model = path(QStringLiteral("model"));
         writeFile(m_model, QStringLiteral("config.json"), QByteArrayLiteral("{\"layers\": 2}\n"));
