@@ -48,7 +48,7 @@ private Q_SLOTS:
         QTest::newRow("nul") << QByteArray("a\0b", 3) << PathProblem::ControlChar << QString();
         QTest::newRow("latin1 byte") << QByteArray("caf\xe9") << PathProblem::InvalidUtf8 << QString();
         QTest::newRow("truncated utf8") << QByteArray("a\xe2\x82") << PathProblem::InvalidUtf8 << QString();
-        QTest::newRow("overlong slash") << QByteArray("a\xc0\xafb") << PathProblem::InvalidUtf8 << QString();
+        QTest::newRow("overlong slash") << QByteArray("a\xc0\xaf" "b") << PathProblem::InvalidUtf8 << QString();
         QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << PathProblem::InvalidUtf8 << QString();
     }
 

@@ -37,10 +37,10 @@ namespace {
 const Tree kModel{{"weights.bin", "\x00\x01\x02weights"}, {"config.json", "{\"a\":1}"}, {"sub/adapter.bin", "adapter"}};
 
 struct SignArgs {
-    QString model, output, key;
-    QByteArray passphrase;
-    QString cert;
-    QStringList chain, ignores;
+    QString model{}, output{}, key{};
+    QByteArray passphrase{};
+    QString cert{};
+    QStringList chain{}, ignores{};
     Overwrite overwrite = Overwrite::Refuse;
 };
 
@@ -61,8 +61,8 @@ Result<SignResult> sign(const SignArgs &a)
 }
 
 struct VerifyArgs {
-    QString model, signature, publicKey;
-    QStringList anchors, ignores;
+    QString model{}, signature{}, publicKey{};
+    QStringList anchors{}, ignores{};
     bool atSigningTime = false, ignoreUnsigned = false;
 };
 

@@ -45,7 +45,7 @@ VerificationFacts verify(const QString &model, const QString &sig, bool key, con
     return verifyModelSignature(r, control);
 }
 
-QString describe(const VerificationFacts &f, const Verdict &v)
+QString describe(const VerificationFacts &, const Verdict &v)
 {
     return QStringLiteral("status %1: %2").arg(int(v.status)).arg(v.reasons.join(QLatin1String(" | ")));
 }
