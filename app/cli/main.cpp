@@ -28,12 +28,12 @@ const CommandEntry kCommands[] = {
     {"inspect", inspectCommand, QT_TRANSLATE_NOOP("hallmark::Cli", "Show what a bundle, envelope, statement or SBOM holds")},
 };
 
-void usage()
+void usage(void (*print)(const QString &) = err)
 {
-    err(QCoreApplication::translate("hallmark::Cli", "Usage: hallmark-cli COMMAND [OPTIONS] [--] ARGS"));
-    err(QCoreApplication::translate("hallmark::Cli", "Commands:"));
+    print(QCoreApplication::translate("hallmark::Cli", "Usage: hallmark-cli COMMAND [OPTIONS] [--] ARGS"));
+    print(QCoreApplication::translate("hallmark::Cli", "Commands:"));
     for (const auto &c : kCommands)
-        err(QStringLiteral("  %1  %2").arg(QLatin1String(c.name), -13)
+        print(QStringLiteral("  %1  %2").arg(QLatin1String(c.name), -13)
                 .arg(QCoreApplication::translate("hallmark::Cli", c.summary)));
 }
 } // namespace
@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
         return Ok;
     }
     if (args[1] == QLatin1String("--help") || args[1] == QLatin1String("help")) {
-        usage();
+        usage(out);
         return Ok;
     }
     for (const auto &c : kCommands)
