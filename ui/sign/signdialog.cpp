@@ -1,6 +1,7 @@
 #include "sign/signdialog.h"
 
 #include "common/pathtext.h"
+#include "fieldrow.h"
 #include "common/secretbuffer.h"
 #include "keys/signer.h"
 #include "pkcs11/pinbroker.h"
@@ -34,16 +35,6 @@
 namespace hallmark::ui {
 
 namespace {
-
-QWidget *withButton(QLineEdit *edit, QPushButton *button, QWidget *parent)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(edit, 1);
-    layout->addWidget(button);
-    return row;
-}
 
 QString fromField(const QLineEdit *edit)
 {
@@ -139,7 +130,7 @@ SignDialog::SignDialog(QWidget *parent)
     auto *fileForm = new QFormLayout(filePage);
     fileForm->setContentsMargins(0, 0, 0, 0);
     fileForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    fileForm->addRow(tr("&Key file:"), withButton(m_keyFile, browseKey, filePage));
+    fileForm->addRow(tr("&Key file:"), fieldWithButton(m_keyFile, browseKey, filePage));
     fileForm->addRow(tr("&Passphrase:"), m_passphrase);
     m_keyStack->addWidget(filePage);
     m_keyStack->addWidget(m_tokenPage);
@@ -175,7 +166,7 @@ SignDialog::SignDialog(QWidget *parent)
     auto *certBox = new QGroupBox(tr("Certificate (optional)"), this);
     auto *certLayout = new QFormLayout(certBox);
     certLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    certLayout->addRow(tr("Signing &certificate:"), withButton(m_certificate, browseCert, certBox));
+    certLayout->addRow(tr("Signing &certificate:"), fieldWithButton(m_certificate, browseCert, certBox));
     auto *chainRow = new QHBoxLayout;
     auto *chainButtons = new QVBoxLayout;
     chainButtons->addWidget(addChain);
@@ -189,11 +180,11 @@ SignDialog::SignDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Model:"), withButton(m_model, browseModel, this));
+    form->addRow(tr("&Model:"), fieldWithButton(m_model, browseModel, this));
 
     auto *outputForm = new QFormLayout;
     outputForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    outputForm->addRow(tr("&Output:"), withButton(m_output, browseOutput, this));
+    outputForm->addRow(tr("&Output:"), fieldWithButton(m_output, browseOutput, this));
     outputForm->addRow(m_replace);
 
     m_hint->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "verify/verifydialog.h"
 
+#include "fieldrow.h"
 #include "sigstore/sigstoreoptionswidget.h"
 
 #include <QButtonGroup>
@@ -21,20 +22,6 @@
 #include <QVBoxLayout>
 
 namespace hallmark::ui {
-
-namespace {
-
-QWidget *withBrowse(QLineEdit *edit, QPushButton *button, QWidget *parent)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(edit, 1);
-    layout->addWidget(button);
-    return row;
-}
-
-} // namespace
 
 VerifyDialog::VerifyDialog(QWidget *parent)
     : QDialog(parent),
@@ -89,7 +76,7 @@ VerifyDialog::VerifyDialog(QWidget *parent)
     methods->addButton(m_sigstoreMethod);
     m_keyMethod->setChecked(true);
 
-    auto *keyPage = withBrowse(m_publicKey, browseKey, m_methodStack);
+    auto *keyPage = fieldWithButton(m_publicKey, browseKey, m_methodStack);
     auto *anchorPage = new QWidget(m_methodStack);
     auto *anchorLayout = new QVBoxLayout(anchorPage);
     anchorLayout->setContentsMargins(0, 0, 0, 0);
@@ -130,8 +117,8 @@ VerifyDialog::VerifyDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Model:"), withBrowse(m_model, browseModel, this));
-    form->addRow(tr("S&ignature file:"), withBrowse(m_signature, browseSignature, this));
+    form->addRow(tr("&Model:"), fieldWithButton(m_model, browseModel, this));
+    form->addRow(tr("S&ignature file:"), fieldWithButton(m_signature, browseSignature, this));
 
     auto *methodBox = new QGroupBox(tr("Check the signature against"), this);
     auto *methodLayout = new QVBoxLayout(methodBox);
