@@ -3,6 +3,7 @@
 #include "sigstoreoutput.h"
 #include "verdictoutput.h"
 
+#include "signing/signaturepath.h"
 #include "source/ignorerules.h"
 #include "verify/omsverifier.h"
 
@@ -123,9 +124,7 @@ int verifyCommand(const QStringList &args)
     }
     VerifyRequest request;
     request.modelPath = parser.positionalArguments().constFirst();
-    request.signaturePath = parser.isSet(sigOpt) ? parser.value(sigOpt)
-        : QFileInfo(request.modelPath).isDir()   ? QDir(request.modelPath).filePath(QStringLiteral("model.sig"))
-                                                 : request.modelPath + QStringLiteral(".sig");
+    request.signaturePath = parser.isSet(sigOpt) ? parser.value(sigOpt) : defaultSignaturePath(request.modelPath);
     request.method = parser.isSet(keyOpt)        ? VerifyMethod::Key
         : parser.isSet(identityOpt)              ? VerifyMethod::Sigstore
                                                  : VerifyMethod::Certificate;
