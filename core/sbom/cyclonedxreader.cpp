@@ -111,7 +111,8 @@ private:
     {
         for (const QString &key : unknownKeysOf(object, kind, m_minor))
             finding(QStringLiteral("schema.additional"), path.isEmpty() ? key : path + QLatin1Char('.') + key,
-                    HM_TR("Sbom", "\"%1\" is not a property CycloneDX 1.%2 allows here.").arg(key).arg(m_minor));
+                    path.isEmpty() ? HM_TR("Sbom", "\"%1\" is not a property CycloneDX 1.%2 allows at the top level.").arg(key).arg(m_minor)
+                                   : HM_TR("Sbom", "\"%1\" is not a property CycloneDX 1.%2 allows in %3.").arg(key).arg(m_minor).arg(path));
     }
     // CycloneDX 1.5 made an empty ref a schema error; before, it only breaks references.
     void emptyRef(const QString &where, const QString &message)

@@ -288,6 +288,20 @@ private Q_SLOTS:
         row("tags in 1.5", cdx("1.5", Json::array({cdxLib("a", {{"tags", {"x"}}})})), u"components[0].tags"_s);
     }
 
+    void emptyRefByVersion()
+    {
+        // CycloneDX 1.5 gave refType minLength 1; before, an empty bom-ref is schema-valid but useless.
+        for (const char *version : {"1.4", "1.5", "1.6"}) {
+            const auto findings = findingsOf(cdx(version, Json::array({cdxLib("a", {{"bom-ref", ""}})})));
+            const bool from15 = QByteArray(version) != "1.4";
+            QVERIFY2(schemaValid(findings) != from15, version);
+            QCOMPARE(withCode(findings, u"ref.empty"_s).size(), from15 ? 0 : 1);
+            QCOMPARE(withCode(findings, u"schema.ref-empty"_s).size(), from15 ? 1 : 0);
+        }
+        // A number is never a bom-ref.
+        QVERIFY(!schemaValid(findingsOf(cdx("1.4", Json::array({cdxLib("a", {{"bom-ref", 7}})})))));
+    }
+
     void cycloneDxUnknownMembers()
     {
         QFETCH(QByteArray, json);
@@ -301,6 +315,7 @@ private Q_SLOTS:
         QCOMPARE(additional.size(), 1);
         QCOMPARE(additional[0].ref, unknown);
         QCOMPARE(additional[0].severity, SbomSeverity::Error);
+        QVERIFY(additional[0].message.contains(unknown.split(u'.').last()));
         QVERIFY(!schemaValid(findings));
     }
 };
