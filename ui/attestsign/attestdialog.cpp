@@ -12,9 +12,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,6 +63,8 @@ AttestDialog::AttestDialog(const QString &modelPath, QWidget *parent)
       m_progress(new QProgressBar(this)),
       m_headline(new QLabel(this)),
       m_result(new QLabel(this)),
+      m_technicalButton(new QPushButton(tr("Show Tech&nical Details"), this)),
+      m_technical(new QLabel(this)),
       m_start(new QPushButton(tr("&Attest"), this)),
       m_close(new QPushButton(tr("Close"), this))
 {
@@ -129,13 +133,20 @@ AttestDialog::AttestDialog(const QString &modelPath, QWidget *parent)
     form->addRow(tr("&Model:"), m_model);
 
     auto *predicateBox = new QGroupBox(tr("Statement"), this);
-    auto *predicateForm = new QFormLayout(predicateBox);
-    predicateForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A grid, not a form: the wrapped notes under the fields get their full height.
+    auto *predicateGrid = new QGridLayout(predicateBox);
     m_predicateRow = fieldWithButton(m_predicate, browsePredicate, predicateBox);
-    predicateForm->addRow(tr("Pred&icate file:"), m_predicateRow);
-    predicateForm->addRow(QString(), m_predicateNote);
-    predicateForm->addRow(tr("Predicate &type:"), m_type);
-    predicateForm->addRow(QString(), m_typeNote);
+    auto *predicateLabel = new QLabel(tr("Pred&icate file:"), predicateBox);
+    predicateLabel->setBuddy(m_predicate);
+    auto *typeLabel = new QLabel(tr("Predicate &type:"), predicateBox);
+    typeLabel->setBuddy(m_type);
+    predicateGrid->addWidget(predicateLabel, 0, 0);
+    predicateGrid->addWidget(m_predicateRow, 0, 1);
+    predicateGrid->addWidget(m_predicateNote, 1, 1);
+    predicateGrid->addWidget(typeLabel, 2, 0);
+    predicateGrid->addWidget(m_type, 2, 1);
+    predicateGrid->addWidget(m_typeNote, 3, 1);
+    predicateGrid->setColumnStretch(1, 1);
 
     auto *keyBox = new QGroupBox(tr("Key"), this);
     auto *keyLayout = new QVBoxLayout(keyBox);
@@ -157,7 +168,13 @@ AttestDialog::AttestDialog(const QString &modelPath, QWidget *parent)
     m_headline->setFont(bold);
     m_headline->setObjectName(QStringLiteral("attestHeadline"));
     m_result->setObjectName(QStringLiteral("attestResult"));
-    for (QLabel *label : {m_headline, m_result}) {
+    m_technical->setObjectName(QStringLiteral("attestTechnicalDetails"));
+    m_technical->setAccessibleName(tr("Technical details"));
+    m_technical->setVisible(false);
+    m_technicalButton->setCheckable(true);
+    m_technicalButton->setVisible(false);
+    connect(m_technicalButton, &QPushButton::toggled, m_technical, &QLabel::setVisible);
+    for (QLabel *label : {m_headline, m_result, m_technical}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -182,6 +199,8 @@ AttestDialog::AttestDialog(const QString &modelPath, QWidget *parent)
     layout->addWidget(m_signer->tokenWaitBanner());
     layout->addWidget(m_headline);
     layout->addWidget(m_result);
+    layout->addWidget(m_technicalButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_technical);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -212,9 +231,21 @@ AttestDialog::AttestDialog(const QString &modelPath, QWidget *parent)
     connect(m_replace, &QCheckBox::toggled, this, &AttestDialog::updateState);
     resize(680, sizeHint().height());
     setState(State::Editing);
+    m_predicate->setFocus();
 }
 
 AttestDialog::~AttestDialog() = default;
+
+// Wrapped notes and results get taller as their text changes; a window does
+// not follow its layout's height-for-width by itself, so grow to fit.
+bool AttestDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest && layout()->hasHeightForWidth())
+        if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
+            resize(width(), needed);
+    return handled;
+}
 
 QString AttestDialog::outputPath() const
 {
@@ -358,6 +389,9 @@ void AttestDialog::showResult(const QString &headline, const QString &details)
     m_headline->setText(headline);
     m_result->setText(details);
     m_result->setVisible(!details.isEmpty());
+    m_technical->clear();
+    m_technicalButton->setChecked(false);
+    m_technicalButton->setVisible(false);
 }
 
 void AttestDialog::showFailure(const QString &headline, const QString &explanation, const QString &remedy,
@@ -366,9 +400,11 @@ void AttestDialog::showFailure(const QString &headline, const QString &explanati
     QStringList lines{explanation, tr("No attestation was written.")};
     if (!remedy.isEmpty())
         lines << tr("What can be done: %1").arg(remedy);
-    if (!detail.isEmpty() && detail != explanation)
-        lines << tr("Technical details: %1").arg(detail);
     showResult(headline, lines.join(u'\n'));
+    if (!detail.isEmpty() && detail != explanation) {
+        m_technical->setText(detail);
+        m_technicalButton->setVisible(true);
+    }
 }
 
 void AttestDialog::setState(State state)

@@ -59,7 +59,13 @@ public:
     QPushButton *closeButton() const { return m_close; }
     QLabel *resultLabel() const { return m_headline; }
     QLabel *resultDetailsLabel() const { return m_result; }
+    // Raw backend text (OpenSSL, PKCS#11) of a failure, shown on request.
+    QPushButton *technicalDetailsButton() const { return m_technicalButton; }
+    QLabel *technicalDetailsLabel() const { return m_technical; }
     AttestController *controller() const { return m_controller; }
+
+protected:
+    bool event(QEvent *event) override;
 
 Q_SIGNALS:
     void stateChanged(hallmark::ui::AttestDialog::State state);
@@ -97,6 +103,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_headline;
     QLabel *m_result;
+    QPushButton *m_technicalButton;
+    QLabel *m_technical;
     QPushButton *m_start;
     QPushButton *m_close;
 };

@@ -59,9 +59,10 @@ SignerPicker::SignerPicker(QWidget *parent)
     form->addRow(tr("Key so&urce:"), m_keySource);
     form->addRow(m_keyStack);
 
-    connect(m_keySource, &QComboBox::currentIndexChanged, m_keyStack, &QStackedWidget::setCurrentIndex);
+    connect(m_keySource, &QComboBox::currentIndexChanged, this, &SignerPicker::showPage);
     connect(m_keySource, &QComboBox::currentIndexChanged, this, &SignerPicker::changed);
     connect(m_keyFile, &QLineEdit::textChanged, this, &SignerPicker::changed);
+    showPage(KeyFile);
     connect(m_tokenPage, &TokenPickerPage::selectionChanged, this, &SignerPicker::changed);
 
     // Token PINs: the worker waits on the broker, the PIN dialog answers.
@@ -146,6 +147,16 @@ void SignerPicker::setChoiceEnabled(bool enabled)
 {
     m_keySource->setEnabled(enabled);
     m_keyStack->setEnabled(enabled);
+}
+
+// The stack takes the size of the page shown, not of its largest page.
+void SignerPicker::showPage(int index)
+{
+    for (int i = 0; i < m_keyStack->count(); ++i)
+        m_keyStack->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                             i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_keyStack->setCurrentIndex(index);
+    m_keyStack->adjustSize();
 }
 
 void SignerPicker::browseKey()

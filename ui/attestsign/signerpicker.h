@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 private:
     QString keyFilePath() const;
+    void showPage(int index);
     void browseKey();
 
     QComboBox *m_keySource;

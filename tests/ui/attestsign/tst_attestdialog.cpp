@@ -326,7 +326,15 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("No attestation was written")));
         QVERIFY(!QFileInfo::exists(output));
         QVERIFY(dialog.signerPicker()->passphraseEdit()->text().isEmpty());
+        // OpenSSL's own words wait behind a button.
+        const QString technical = dialog.technicalDetailsLabel()->text();
+        QVERIFY(!technical.isEmpty());
+        QVERIFY(!text.contains(technical));
+        QVERIFY(!dialog.technicalDetailsLabel()->isVisible());
         saveShot(dialog, QStringLiteral("attestdialog-wrong-passphrase.png"));
+        QVERIFY(dialog.technicalDetailsButton()->isVisible());
+        dialog.technicalDetailsButton()->click();
+        QVERIFY(dialog.technicalDetailsLabel()->isVisible());
 
         // Typing it again works.
         QTest::keyClicks(dialog.signerPicker()->passphraseEdit(), QString::fromUtf8(kPassphrase));
