@@ -42,6 +42,16 @@ void CompactList::clearRows()
     updateGeometry();
 }
 
+void CompactList::fitColumns()
+{
+    const int widest = fontMetrics().averageCharWidth() * 36;
+    for (int c = 0; c + 1 < columnCount(); ++c) {
+        resizeColumnToContents(c);
+        if (columnWidth(c) > widest)
+            setColumnWidth(c, widest);
+    }
+}
+
 int CompactList::nodeOf(const QTreeWidgetItem *item) const
 {
     return item ? item->data(0, Qt::UserRole).toInt() : -1;

@@ -16,6 +16,8 @@ public:
     // Adds a row; `node` (-1 for none) is what activating it selects.
     QTreeWidgetItem *addRow(const QStringList &texts, int node = -1);
     void clearRows();
+    // Sizes every column but the last to its contents, within reason.
+    void fitColumns();
     int nodeOf(const QTreeWidgetItem *item) const;
     QStringList rowTexts(int row) const;
 

@@ -49,7 +49,7 @@ SbomDetailPane::SbomDetailPane(QWidget *parent)
       m_identity(new QFormLayout),
       m_licences(new CompactList({tr("Licence"), tr("Acknowledgement")}, tr("Licences"), m_content)),
       m_licencesNote(note(m_content)),
-      m_hashes(new CompactList({tr("Algorithm"), tr("Value"), tr("Check")}, tr("Hashes"), m_content)),
+      m_hashes(new CompactList({tr("Algorithm"), tr("Check"), tr("Value")}, tr("Hashes"), m_content)),
       m_hashesNote(note(m_content)),
       m_properties(new CompactList({tr("Property"), tr("Value")}, tr("Properties"), m_content)),
       m_propertiesNote(note(m_content)),
@@ -220,6 +220,7 @@ void SbomDetailPane::fillLicences(const SbomNode &node)
             acknowledgement = tr("concluded");
         m_licences->addRow({l.text, acknowledgement});
     }
+    m_licences->fitColumns();
     m_licences->setVisible(!node.licences.isEmpty());
     if (!node.licences.isEmpty())
         m_licencesNote->clear();
@@ -249,10 +250,11 @@ void SbomDetailPane::fillHashes(const SbomNode &node)
         } else if (expected > 0) {
             check = tr("Length fits");
         }
-        QTreeWidgetItem *item = m_hashes->addRow({h.original, h.value, check});
+        QTreeWidgetItem *item = m_hashes->addRow({h.original, check, h.value});
         if (bad)
-            item->setIcon(2, warning);
+            item->setIcon(1, warning);
     }
+    m_hashes->fitColumns();
     m_hashes->setVisible(!node.hashes.isEmpty());
     m_hashesNote->setText(tr("No hashes."));
     m_hashesNote->setVisible(node.hashes.isEmpty());
@@ -263,6 +265,7 @@ void SbomDetailPane::fillProperties(const SbomNode &node)
     m_properties->clearRows();
     for (const SbomProperty &p : node.properties)
         m_properties->addRow({p.name, p.value});
+    m_properties->fitColumns();
     m_properties->setVisible(!node.properties.isEmpty());
     m_propertiesNote->setText(tr("No further properties."));
     m_propertiesNote->setVisible(node.properties.isEmpty());
@@ -322,6 +325,7 @@ void SbomDetailPane::fillRelationships(int node)
     }
     m_dependsOnNote->setText(outNote);
     m_dependsOnNote->setVisible(!outNote.isEmpty());
+    m_dependsOn->fitColumns();
     m_dependsOn->setVisible(!outgoing.empty());
 
     QString inNote;
@@ -331,6 +335,7 @@ void SbomDetailPane::fillRelationships(int node)
         inNote = tr("The first %1 of %2 are listed.").arg(kMaxRelationshipRows).arg(incoming.size());
     m_dependedOnByNote->setText(inNote);
     m_dependedOnByNote->setVisible(!inNote.isEmpty());
+    m_dependedOnBy->fitColumns();
     m_dependedOnBy->setVisible(!incoming.empty());
 }
 
@@ -345,6 +350,7 @@ void SbomDetailPane::fillFindings(int node)
         item->setIcon(0, SbomFindingsModel::severityIcon(finding.severity));
         item->setToolTip(1, finding.code + QLatin1String(": ") + finding.message);
     }
+    m_findings->fitColumns();
     m_findings->setVisible(!found.isEmpty());
     m_findingsNote->setText(tr("No findings."));
     m_findingsNote->setVisible(found.isEmpty());

@@ -137,7 +137,8 @@ SbomPage::SbomPage(QWidget *parent)
     auto *chooserLayout = new QHBoxLayout(m_chooserRow);
     chooserLayout->setContentsMargins(0, 0, 0, 0);
     chooserLayout->addWidget(chooserLabel);
-    chooserLayout->addWidget(m_chooser, 1);
+    chooserLayout->addWidget(m_chooser);
+    chooserLayout->addStretch(1);
     connect(m_chooser, &QComboBox::activated, this, [this](int index) {
         if (index >= 0 && index < m_files.size())
             showFile(m_files[index]);
@@ -259,7 +260,7 @@ QWidget *SbomPage::buildStatePages()
     const QFontMetrics fm = m_tree->fontMetrics();
     header->resizeSection(SbomTreeModel::NameColumn, fm.horizontalAdvance(QLatin1Char('x')) * 30);
     header->resizeSection(SbomTreeModel::VersionColumn, fm.horizontalAdvance(QLatin1Char('x')) * 10);
-    header->resizeSection(SbomTreeModel::TypeColumn, fm.horizontalAdvance(QLatin1Char('x')) * 16);
+    header->resizeSection(SbomTreeModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("machine-learning-model")) + 12);
     header->resizeSection(SbomTreeModel::LicenceColumn, fm.horizontalAdvance(QLatin1Char('x')) * 16);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
@@ -273,6 +274,7 @@ QWidget *SbomPage::buildStatePages()
     sides->addWidget(m_detail);
     sides->setStretchFactor(0, 3);
     sides->setStretchFactor(1, 2);
+    sides->setSizes({3000, 2000});
 
     auto *rows = new QSplitter(Qt::Vertical, content);
     rows->setChildrenCollapsible(false);
@@ -280,6 +282,7 @@ QWidget *SbomPage::buildStatePages()
     rows->addWidget(buildTabs());
     rows->setStretchFactor(0, 3);
     rows->setStretchFactor(1, 1);
+    rows->setSizes({3000, 1600});
 
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -328,8 +331,8 @@ QWidget *SbomPage::buildTabs()
     auto *licences = new QWidget(m_tabs);
     m_licenceTable = table(tr("Licence summary"), m_licenceModel, licences);
     m_licenceTable->setToolTip(tr("Activate a licence to show its components in the tree"));
-    m_licenceTable->horizontalHeader()->resizeSection(LicenceSummaryModel::LicenceColumn,
-                                                      m_licenceTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
+    m_licenceTable->horizontalHeader()->setStretchLastSection(false);
+    m_licenceTable->horizontalHeader()->setSectionResizeMode(LicenceSummaryModel::LicenceColumn, QHeaderView::Stretch);
     connect(m_licenceTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_proxy->setLicenceFilter(SbomFilterProxy::LicenceFilter(index.data(LicenceSummaryModel::FilterRole).toInt()),
                                   index.data(LicenceSummaryModel::LicenceRole).toString());
@@ -344,7 +347,7 @@ QWidget *SbomPage::buildTabs()
     QHeaderView *findingsHeader = m_findingsTable->horizontalHeader();
     const int x = m_findingsTable->fontMetrics().horizontalAdvance(QLatin1Char('x'));
     findingsHeader->resizeSection(SbomFindingsModel::SeverityColumn, x * 12);
-    findingsHeader->resizeSection(SbomFindingsModel::CodeColumn, x * 20);
+    findingsHeader->resizeSection(SbomFindingsModel::CodeColumn, x * 26);
     findingsHeader->resizeSection(SbomFindingsModel::RefColumn, x * 24);
     connect(m_findingsTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const int node = index.data(SbomFindingsModel::NodeRole).toInt(); node >= 0)
@@ -430,7 +433,7 @@ void SbomPage::clear()
     m_crossCheckModel->clear();
     m_diffModel->clear();
     m_diffSummary->setText(tr("Not compared: choose another SBOM to see what changed."));
-    setManifest(m_manifest ? std::optional<Manifest>(*m_manifest) : std::nullopt);
+    startModelCheck();
     setState(State::Empty);
 }
 
@@ -592,6 +595,7 @@ void SbomPage::startModelCheck()
 {
     m_checker->abandon();
     m_crossCheckModel->clear();
+    m_crossCheckTable->setVisible(m_manifest != nullptr);
     if (!m_manifest) {
         m_crossCheckSummary->setText(tr("Not checked: open a model to compare its files with the SBOM."));
         m_detail->setModelCheck(SbomDetailPane::ModelCheck::NoModel);

@@ -53,7 +53,8 @@ public:
     explicit SbomPage(QWidget *parent = nullptr);
     ~SbomPage() override;
 
-    void addFile(const QString &path, bool show = true);  // adds to the chooser; loads on a worker when shown
+    // Adds to the chooser; loads on a worker when shown. The first file is always shown.
+    void addFile(const QString &path, bool show = true);
     void clear();                                         // no documents
     void setManifest(const std::optional<hallmark::Manifest> &manifest);  // for "Against model"; nullopt clears
     void compareWith(const QString &otherPath);           // loads on a worker, fills the Compare tab
