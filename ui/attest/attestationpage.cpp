@@ -65,6 +65,7 @@ QTableView *tableView(QAbstractItemModel *model, const QString &name, QWidget *p
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
@@ -100,10 +101,14 @@ AttestationPage::AttestationPage(QWidget *parent)
     m_list->setColumnWidth(AttestationListModel::PredicateColumn, x * 40);
     m_list->setColumnWidth(AttestationListModel::SignatureColumn, x * 16);
     m_subjectsView->setColumnWidth(SubjectsModel::NameColumn, x * 18);
-    m_subjectsView->setColumnWidth(SubjectsModel::DigestColumn, x * 40);
     m_subjectsView->setColumnWidth(SubjectsModel::MatchColumn, x * 20);
     m_subjectsView->setColumnWidth(SubjectsModel::FilesColumn, x * 20);
     m_statement->setAccessibleName(tr("Statement"));
+    const int row = fontMetrics().height() + 10;
+    m_list->setMinimumHeight(row * 6);
+    m_conditions->view()->setMinimumHeight(row * 5);
+    m_subjectsView->setColumnWidth(SubjectsModel::DigestColumn,
+                                   QFontMetrics(SubjectsModel::digestFont()).horizontalAdvance(QString(71, QLatin1Char('0'))) + 16);
 
     auto *addFile = new QPushButton(tr("&Add Attestation File…"), this);
     auto *trustButton = new QPushButton(tr("&Check Signatures With…"), this);
@@ -159,6 +164,7 @@ AttestationPage::AttestationPage(QWidget *parent)
     layout->addWidget(split, 1);
 
     m_trustDialog->setWindowTitle(tr("Check Attestation Signatures With"));
+    m_trustDialog->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 80);
     auto *dialogLayout = new QVBoxLayout(m_trustDialog);
     dialogLayout->addWidget(m_trustWidget);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, m_trustDialog);
@@ -247,8 +253,10 @@ void AttestationPage::finished(const WorkResult &result)
     m_reports = result.reports;
     m_listModel->setReports(m_reports, m_model.has_value());
     m_conditions->setReports(m_reports);
-    for (const auto &[path, message] : result.failures)
-        m_failureLines << tr("⚠ Could not read %1: %2").arg(escapedName(QDir::toNativeSeparators(path).toUtf8()), message);
+    for (const auto &[path, message] : result.failures) {
+        const QString shown = escapedName(QDir::toNativeSeparators(path).toUtf8());
+        m_failureLines << (message.contains(path) ? tr("⚠ %1").arg(message) : tr("⚠ Could not read %1: %2").arg(shown, message));
+    }
     m_failures->setText(m_failureLines.join(QLatin1Char('\n')));
     m_failures->setVisible(!m_failureLines.isEmpty());
     if (!m_reports.isEmpty())

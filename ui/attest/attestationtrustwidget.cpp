@@ -98,7 +98,7 @@ AttestationTrustWidget::AttestationTrustWidget(QWidget *parent)
 
     auto *applyRow = new QHBoxLayout;
     applyRow->addWidget(m_error, 1);
-    applyRow->addWidget(m_apply, 0, Qt::AlignTop);
+    applyRow->addWidget(m_apply, 0, Qt::AlignRight | Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     for (QRadioButton *b : {m_none, m_keyMethod, m_certMethod, m_sigstoreMethod})

@@ -10,7 +10,9 @@ BindingState bindingState(const attest::AttestationReport &report, bool modelKno
         return BindingState::NoStatement;
     if (!modelKnown)
         return BindingState::NotCompared;
-    return report.bound ? BindingState::Bound : BindingState::Unbound;
+    if (!report.bound)
+        return BindingState::Unbound;
+    return report.signature.status == attest::SignatureStatus::Verified ? BindingState::Bound : BindingState::Claimed;
 }
 
 QString signatureWord(attest::SignatureStatus status)
@@ -40,6 +42,7 @@ QString bindingWord(BindingState state)
 {
     switch (state) {
     case BindingState::Bound: return QCoreApplication::translate("hallmark::ui::AttestWording", "Describes this model");
+    case BindingState::Claimed: return QCoreApplication::translate("hallmark::ui::AttestWording", "Claims this model (unverified)");
     case BindingState::Unbound: return QCoreApplication::translate("hallmark::ui::AttestWording", "Not about this model");
     case BindingState::NotCompared: return QCoreApplication::translate("hallmark::ui::AttestWording", "No model to compare");
     case BindingState::NoStatement: break;
@@ -52,6 +55,7 @@ VisualCode bindingCode(BindingState state)
     switch (state) {
     case BindingState::Bound: return VisualCode::Positive;
     case BindingState::Unbound: return VisualCode::Warning;
+    case BindingState::Claimed:
     case BindingState::NotCompared:
     case BindingState::NoStatement: break;
     }
@@ -80,7 +84,7 @@ QString signatureExplanation(const attest::AttestationSignature &s)
     switch (s.status) {
     case attest::SignatureStatus::Failed:
         return QCoreApplication::translate("hallmark::ui::AttestWording",
-                                           "It failed because: %1 Do not rely on what this attestation says.")
+                                           "Why: %1 Do not rely on what this attestation says.")
             .arg(s.reason);
     case attest::SignatureStatus::NotChecked:
         return QCoreApplication::translate("hallmark::ui::AttestWording",
@@ -100,6 +104,10 @@ QString bindingSentence(const attest::AttestationReport &report, bool modelKnown
             if (b.match == attest::SubjectMatch::ManifestDigest)
                 return QCoreApplication::translate("hallmark::ui::AttestWording", "It describes this model: a subject matches the model's manifest digest.");
         return QCoreApplication::translate("hallmark::ui::AttestWording", "It describes files of this model: a subject matches a file's digest.");
+    case BindingState::Claimed:
+        return QCoreApplication::translate("hallmark::ui::AttestWording",
+                                           "It claims to describe this model (a subject matches its digests), but "
+                                           "that is only a claim until the signature verifies.");
     case BindingState::Unbound:
         return QCoreApplication::translate("hallmark::ui::AttestWording", "It is not about this model: no subject matches the model's digests.");
     case BindingState::NotCompared:

@@ -7,8 +7,9 @@
 
 namespace hallmark::ui {
 
-// Whether an attestation describes the open model.
-enum class BindingState { Bound, Unbound, NotCompared, NoStatement };
+// Whether an attestation describes the open model. Claimed: a subject
+// matches, but the signature did not verify, so the statement is only a claim.
+enum class BindingState { Bound, Claimed, Unbound, NotCompared, NoStatement };
 
 BindingState bindingState(const attest::AttestationReport &report, bool modelKnown);
 

@@ -67,14 +67,16 @@ ConditionsPanel::ConditionsPanel(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    m_view->setColumnWidth(ConditionsModel::OutcomeColumn, x * 18);
-    m_view->setColumnWidth(ConditionsModel::ExpressionColumn, x * 36);
-    m_view->setColumnWidth(ConditionsModel::ReasonColumn, x * 44);
-    m_view->setColumnWidth(ConditionsModel::PathColumn, x * 24);
-    m_view->setColumnWidth(ConditionsModel::RawColumn, x * 14);
+    m_view->setColumnWidth(ConditionsModel::OutcomeColumn,
+                           fontMetrics().horizontalAdvance(conditionOutcomeText(attest::ConditionOutcome::CannotEvaluate)) + 48);
+    m_view->setColumnWidth(ConditionsModel::ExpressionColumn, x * 32);
+    m_view->setColumnWidth(ConditionsModel::ReasonColumn, x * 40);
+    m_view->setColumnWidth(ConditionsModel::PathColumn, x * 22);
+    m_view->setColumnWidth(ConditionsModel::RawColumn, x * 17);
 
     auto *inputRow = new QHBoxLayout;
     auto *label = new QLabel(tr("&Condition:"), this);

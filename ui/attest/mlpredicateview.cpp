@@ -22,6 +22,8 @@ QTableWidget *table(const QStringList &headers, const QString &name, QWidget *pa
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    t->setWordWrap(false);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }

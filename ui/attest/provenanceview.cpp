@@ -40,7 +40,7 @@ QString timeText(const QString &written, const QDateTime &parsed)
         return QCoreApplication::translate("hallmark::ui::ProvenanceView", "(not given)");
     if (!parsed.isValid())
         return QCoreApplication::translate("hallmark::ui::ProvenanceView", "%1 (not a readable time)").arg(written);
-    return QCoreApplication::translate("hallmark::ui::ProvenanceView", "%1 — %2 local time")
+    return QCoreApplication::translate("hallmark::ui::ProvenanceView", "%1 (local time: %2)")
         .arg(written, QLocale().toString(parsed.toLocalTime(), QLocale::LongFormat));
 }
 
@@ -90,6 +90,8 @@ ProvenanceView::ProvenanceView(QWidget *parent)
     m_materials->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_materials->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_materials->verticalHeader()->hide();
+    m_materials->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_materials->setWordWrap(false);
     m_materials->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_materials->horizontalHeader()->setStretchLastSection(true);
     m_materials->setColumnWidth(0, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);

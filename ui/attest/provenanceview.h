@@ -47,7 +47,7 @@ private:
     QTableWidget *m_materials;
 };
 
-// "2024-05-01T10:00:00Z — 1 May 2024 12:00:00 CEST": as written, then local time.
+// "2024-05-01T10:00:00Z (local time: …)": as written, then in local time.
 QString timeText(const QString &written, const QDateTime &parsed);
 QString durationText(qint64 seconds);
 

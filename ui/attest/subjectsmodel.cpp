@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QFontDatabase>
 
 namespace hallmark::ui {
 
@@ -14,6 +15,11 @@ QString digestText(const QMap<QString, QString> &digest)
     for (auto it = digest.cbegin(); it != digest.cend(); ++it)
         parts << QStringLiteral("%1:%2").arg(it.key(), it.value());
     return parts.join(QStringLiteral(", "));
+}
+
+QFont SubjectsModel::digestFont()
+{
+    return QFontDatabase::systemFont(QFontDatabase::FixedFont);
 }
 
 SubjectsModel::SubjectsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -65,11 +71,10 @@ QVariant SubjectsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::BackgroundRole && unmatched)
         return stateColors(VisualCode::Warning, QApplication::palette()).background;
-    if (role == Qt::FontRole && index.column() == DigestColumn) {
-        QFont f = QFont(QStringLiteral("monospace"));
-        f.setStyleHint(QFont::Monospace);
-        return f;
-    }
+    if (role == Qt::FontRole && index.column() == DigestColumn)
+        return digestFont();
+    if (role == Qt::ToolTipRole && index.column() == DigestColumn)
+        return digestText(b.subject.digest);
     if (role == Qt::ToolTipRole && (index.column() == ReasonColumn || index.column() == MatchColumn))
         return b.reason;
     if (role == Qt::ToolTipRole && index.column() == FilesColumn)

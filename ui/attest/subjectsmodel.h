@@ -3,6 +3,7 @@
 #include "attest/subjectbinding.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
 
 namespace hallmark::ui {
 
@@ -23,6 +24,7 @@ public:
     void setUncompared(const QList<InTotoSubject> &subjects);
     void clear() { setBindings({}); }
     bool compared() const { return m_compared; }
+    static QFont digestFont();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -439,6 +439,7 @@ void TestAttestView::pageReadsEverything()
     QVERIFY(failed.first().first().toString().endsWith(QStringLiteral("broken.json")));
     QVERIFY(!page->failuresLabel()->isHidden());
     QVERIFY(page->failuresLabel()->text().contains(QStringLiteral("broken.json")));
+    QCOMPARE(page->failuresLabel()->text().count(QStringLiteral("broken.json")), 1);
 
     const QAbstractItemModel *list = page->listModel();
     QCOMPARE(list->rowCount(), 6);
@@ -462,7 +463,9 @@ void TestAttestView::pageReadsEverything()
     for (int r : {ml, v1, v02, other, tampered})
         QCOMPARE(cell(list, r, AttestationListModel::SignatureColumn), QStringLiteral("Not checked"));
     QCOMPARE(cell(list, unsig, AttestationListModel::SignatureColumn), QStringLiteral("Unsigned"));
-    QCOMPARE(cell(list, ml, AttestationListModel::BindingColumn), QStringLiteral("Describes this model"));
+    // Until the signature verifies, a matching subject is only a claim.
+    QCOMPARE(cell(list, ml, AttestationListModel::BindingColumn), QStringLiteral("Claims this model (unverified)"));
+    QCOMPARE(cell(list, unsig, AttestationListModel::BindingColumn), QStringLiteral("Claims this model (unverified)"));
     QCOMPARE(cell(list, other, AttestationListModel::BindingColumn), QStringLiteral("Not about this model"));
     QVERIFY(!list->index(ml, AttestationListModel::SignatureColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(page->trustSummaryLabel()->text().contains(QStringLiteral("not checked")));
@@ -470,7 +473,7 @@ void TestAttestView::pageReadsEverything()
     page->selectAttestation(ml);
     QVERIFY(page->header()->headline().startsWith(QStringLiteral("Not checked")));
     QVERIFY(page->header()->explanation().contains(QStringLiteral("public key")));
-    QVERIFY(page->header()->bindingText().contains(QStringLiteral("describes this model")));
+    QVERIFY(page->header()->bindingText().contains(QStringLiteral("claims to describe this model")));
     page->selectAttestation(unsig);
     QVERIFY(page->header()->headline().startsWith(QStringLiteral("Unsigned statement")));
 
@@ -525,9 +528,14 @@ void TestAttestView::pageTrustReverifies()
     QVERIFY2(page->header()->headline().startsWith(QStringLiteral("Verified: signed by")), qPrintable(page->header()->headline()));
     QVERIFY(page->header()->headline().contains(readPublicKeyFile(m_pub).value()->fingerprint()));
     QCOMPARE(page->header()->visualCode(), VisualCode::Positive);
+    QVERIFY(page->header()->bindingText().startsWith(QStringLiteral("It describes this model")));
+    QCOMPARE(cell(list, rowOf(*page, QStringLiteral("model-card.sigstore.json")), AttestationListModel::BindingColumn),
+             QStringLiteral("Describes this model"));
+    QCOMPARE(cell(list, rowOf(*page, QStringLiteral("tampered.sigstore.json")), AttestationListModel::BindingColumn),
+             QStringLiteral("Claims this model (unverified)"));
     page->selectAttestation(rowOf(*page, QStringLiteral("tampered.sigstore.json")));
     QCOMPARE(page->header()->headline(), QStringLiteral("Signature is not valid"));
-    QVERIFY(page->header()->explanation().contains(QStringLiteral("failed because")));
+    QVERIFY(page->header()->explanation().contains(QStringLiteral("does not verify")));
     QCOMPARE(page->header()->visualCode(), VisualCode::Negative);
 
     // The wrong key: everything signed fails.
@@ -565,6 +573,7 @@ void TestAttestView::pageProvenanceAndModelCard()
     QCOMPARE(prov->fieldText(ProvenanceView::Invocation), QStringLiteral("https://github.com/example/model/actions/runs/42/attempts/1"));
     QVERIFY(prov->fieldText(ProvenanceView::Started).startsWith(QStringLiteral("2025-01-02T10:00:00Z")));
     QVERIFY(prov->fieldText(ProvenanceView::Started).contains(QStringLiteral("local time")));
+    QVERIFY(prov->fieldText(ProvenanceView::Started).contains(QStringLiteral("2025")));
     QCOMPARE(prov->fieldText(ProvenanceView::Duration), QStringLiteral("5 min 30 s"));
     QVERIFY(prov->problemsLabel()->isHidden());
     QVERIFY(prov->externalParametersTree()->fieldModel()
@@ -633,6 +642,11 @@ void TestAttestView::pageProvenanceAndModelCard()
         page->selectAttestation(rowOf(*page, QStringLiteral("tampered.sigstore.json")));
         page->detailTabs()->setCurrentWidget(page->subjectsView());
         page->grab().save(QStringLiteral("/tmp/attestpage-tampered.png"));
+        page->trustWidget()->sigstoreButton()->setChecked(true);
+        page->trustDialog()->show();
+        page->trustDialog()->grab().save(QStringLiteral("/tmp/attestpage-trust.png"));
+        page->trustDialog()->hide();
+        page->trustWidget()->keyButton()->setChecked(true);
         for (int i = page->conditionsPanel()->model()->rowCount() - 1; i >= 0; --i)
             page->conditionsPanel()->model()->removeCondition(i);
     }
