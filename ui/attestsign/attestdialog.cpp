@@ -224,6 +224,7 @@ AttestDialog::AttestDialog(const QString &modelPath, QWidget *parent)
     connect(m_controller, &AttestController::cancelled, this, [this] {
         showResult(tr("Cancelled — no attestation was written."), {});
         setState(State::Cancelled);
+        m_headline->setFocus();
     });
 
     for (QLineEdit *edit : {m_predicate, m_output})
@@ -358,6 +359,7 @@ void AttestDialog::onFinished(const QString &output, const QString &digest)
                                      m_controller->signerDescription(), shown(output));
     showResult(tr("Attestation written"), details);
     setState(State::Succeeded);
+    m_headline->setFocus();
     Q_EMIT attestationWritten(output);
 }
 
@@ -382,6 +384,7 @@ void AttestDialog::onFailed(const QString &message, const QString &detail)
                     detail);
     }
     setState(State::Failed);
+    m_headline->setFocus();
 }
 
 void AttestDialog::showResult(const QString &headline, const QString &details)
@@ -444,6 +447,8 @@ void AttestDialog::updateState()
     else if (isInsideModel(output, m_modelPath))
         hint = tr("The output is inside the model folder: the model's signature will then show an added file. "
                   "Writing it next to the model avoids that.");
+    else
+        hint = m_signer->note();
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
     const bool missing = fromField(m_predicate).isEmpty() || m_type->currentText().trimmed().isEmpty()

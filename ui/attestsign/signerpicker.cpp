@@ -97,6 +97,14 @@ QString SignerPicker::missing() const
     return m_tokenPage->selectedKey() ? m_tokenPage->problem() : tr("Choose a key on a token.");
 }
 
+QString SignerPicker::note() const
+{
+    if (m_keySource->currentIndex() == Token)
+        if (const auto key = m_tokenPage->usableKey(); key && key->withCertificate)
+            return tr("Attestations name the key only: the token's certificate is not included.");
+    return {};
+}
+
 QString SignerPicker::openingText() const
 {
     if (m_keySource->currentIndex() == Token)

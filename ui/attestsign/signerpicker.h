@@ -36,6 +36,8 @@ public:
 
     // What to choose before signing, or "" when a key is chosen.
     QString missing() const;
+    // Something to know about the chosen key, or "".
+    QString note() const;
     // What the status line says while the key opens.
     QString openingText() const;
     // Takes the passphrase out of its field. Empty when no key is chosen.
