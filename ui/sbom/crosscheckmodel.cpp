@@ -48,12 +48,17 @@ QVariant CrossCheckModel::data(const QModelIndex &index, int role) const
     auto display = [&]() -> QString {
         switch (index.column()) {
         case StatusColumn: return statusText(e.status);
-        case PathColumn:
-            if (!e.path.isEmpty())
+        case PathColumn: {
+            const SbomNode *node = e.node >= 0 && e.node < m_doc->nodes.size() ? &m_doc->nodes[e.node] : nullptr;
+            if (!node)
                 return e.path;
-            if (e.node >= 0 && e.node < m_doc->nodes.size())
-                return SbomTreeModel::displayName(m_doc->nodes[e.node]);
-            return {};
+            if (e.path.isEmpty())
+                return SbomTreeModel::displayName(*node);
+            // A component that is not a file matched a file by its digest: say which.
+            if (node->kind != SbomNodeKind::File)
+                return tr("%1 (as %2)").arg(e.path, SbomTreeModel::displayName(*node));
+            return e.path;
+        }
         case AlgorithmColumn: return e.algorithm;
         case SbomDigestColumn: return e.sbomDigest;
         case ModelDigestColumn: return e.modelDigest;

@@ -31,6 +31,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hallmark::ui {
 
 namespace {
@@ -362,8 +364,12 @@ QWidget *SbomPage::buildTabs()
     m_crossCheckSummary = textLabel(model, true);
     m_crossCheckTable = table(tr("SBOM against the model"), m_crossCheckModel, model);
     QHeaderView *crossHeader = m_crossCheckTable->horizontalHeader();
-    crossHeader->resizeSection(CrossCheckModel::StatusColumn, x * 16);
-    crossHeader->resizeSection(CrossCheckModel::PathColumn, x * 28);
+    int statusWidth = 0;
+    for (const CrossCheckStatus status : {CrossCheckStatus::Match, CrossCheckStatus::Mismatch, CrossCheckStatus::NotComparable,
+                                          CrossCheckStatus::OnlyInSbom, CrossCheckStatus::OnlyInModel})
+        statusWidth = std::max(statusWidth, m_crossCheckTable->fontMetrics().horizontalAdvance(CrossCheckModel::statusText(status)));
+    crossHeader->resizeSection(CrossCheckModel::StatusColumn, statusWidth + 48);
+    crossHeader->resizeSection(CrossCheckModel::PathColumn, x * 40);
     crossHeader->resizeSection(CrossCheckModel::AlgorithmColumn, x * 10);
     crossHeader->resizeSection(CrossCheckModel::SbomDigestColumn, x * 24);
     connect(m_crossCheckTable, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -382,7 +388,11 @@ QWidget *SbomPage::buildTabs()
     m_diffSummary = textLabel(compare, true);
     m_diffTable = table(tr("Changes from another SBOM"), m_diffModel, compare);
     QHeaderView *diffHeader = m_diffTable->horizontalHeader();
-    diffHeader->resizeSection(SbomDiffModel::ChangeColumn, x * 18);
+    int changeWidth = 0;
+    for (const SbomChangeKind kind : {SbomChangeKind::Added, SbomChangeKind::Removed, SbomChangeKind::VersionChanged,
+                                      SbomChangeKind::LicenceChanged, SbomChangeKind::HashChanged})
+        changeWidth = std::max(changeWidth, m_diffTable->fontMetrics().horizontalAdvance(SbomDiffModel::kindText(kind)));
+    diffHeader->resizeSection(SbomDiffModel::ChangeColumn, changeWidth + 48);
     diffHeader->resizeSection(SbomDiffModel::NameColumn, x * 28);
     diffHeader->resizeSection(SbomDiffModel::WasColumn, x * 24);
     connect(m_diffTable, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -616,10 +626,14 @@ void SbomPage::onModelChecked(const SbomModelCheck &check)
         return;
     m_crossCheckModel->setResult(check.document, check.result);
     const SbomCrossCheck &result = *check.result;
-    const bool agrees = result.count(CrossCheckStatus::Mismatch) == 0 && result.count(CrossCheckStatus::OnlyInSbom) == 0
-        && result.count(CrossCheckStatus::OnlyInModel) == 0;
-    m_crossCheckSummary->setText((agrees ? tr("The SBOM agrees with the model: %1") : tr("The SBOM and the model differ: %1"))
-                                     .arg(CrossCheckModel::summary(result)));
+    const bool differs = result.count(CrossCheckStatus::Mismatch) > 0 || result.count(CrossCheckStatus::OnlyInSbom) > 0
+        || result.count(CrossCheckStatus::OnlyInModel) > 0;
+    QString headline = tr("The SBOM agrees with the model: %1");
+    if (differs)
+        headline = tr("The SBOM and the model differ: %1");
+    else if (result.count(CrossCheckStatus::NotComparable) > 0)
+        headline = tr("No differences, but not every file could be compared: %1");
+    m_crossCheckSummary->setText(headline.arg(CrossCheckModel::summary(result)));
     m_detail->setModelCheck(SbomDetailPane::ModelCheck::Checked, check.result, check.entryByNode);
 }
 

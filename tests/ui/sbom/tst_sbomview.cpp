@@ -933,6 +933,30 @@ private Q_SLOTS:
         QTest::qWait(50);  // let the layouts settle
         QVERIFY(page.grab().save(target));
 
+        QTemporaryDir tmp;
+        hallmark::test::writeFile(tmp.path(), u"weights.bin"_s, kWeights);
+        hallmark::test::writeFile(tmp.path(), u"config.json"_s, "{}");
+        JobControl control;
+        auto outcome = hashModel(tmp.path(), SourceOptions{}, HashOptions{}, control);
+        QVERIFY(outcome);
+        auto manifest = manifestFromOutcome(*outcome, SerializationInfo{});
+        QVERIFY(manifest);
+        page.setManifest(*manifest);
+        QTRY_VERIFY(page.crossCheckModel()->rowCount() > 0);
+        page.selectNode(nodeOf(page, u"weights.bin"_s));
+        page.tabs()->setCurrentIndex(2);
+        QTest::qWait(50);
+        QVERIFY(page.grab().save(variant(u"-model"_s)));
+        Json changed = mlBom();
+        changed["components"][2]["version"] = "0.16.0";
+        changed["components"].erase(1);
+        QSignalSpy compared(&page, &SbomPage::comparisonReady);
+        page.compareWith(writeJson(m_dir, u"changed.cdx.json"_s, changed));
+        QTRY_COMPARE(compared.count(), 1);
+        page.tabs()->setCurrentIndex(3);
+        QTest::qWait(50);
+        QVERIFY(page.grab().save(variant(u"-compare"_s)));
+
         if (const auto corpus = hallmark::test::sharedVectors(u"sbom"_s)) {
             QVERIFY(loadInto(page, *corpus + u"/cyclonedx/real-world/aibom-generator-expected_aibom.json"_s));
             page.selectNode(1);
