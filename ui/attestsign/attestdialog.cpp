@@ -49,7 +49,7 @@ bool samePath(const QString &a, const QString &b)
 
 AttestDialog::AttestDialog(const QString &modelPath, QWidget *parent)
     : QDialog(parent),
-      m_modelPath(QDir::fromNativeSeparators(modelPath)),
+      m_modelPath(QDir::cleanPath(QDir::fromNativeSeparators(modelPath))),
       m_controller(new AttestController(this)),
       m_model(new QLineEdit(this)),
       m_predicate(new QLineEdit(this)),
@@ -376,7 +376,9 @@ void AttestDialog::onFailed(const QString &message, const QString &detail)
             showFailure(tr("The private key could not be used"), message,
                         tr("Check the key file and type its passphrase again, then press Attest."), detail);
     } else if (QFileInfo::exists(outputPath()) && !m_replace->isChecked()) {
-        showFailure(tr("Not written: the output file already exists"), message,
+        // Appeared while hashing; the core's message speaks of the CLI's --force.
+        showFailure(tr("Not written: the output file already exists"),
+                    tr("\"%1\" was left unchanged.").arg(shown(outputPath())),
                     tr("Tick \"Replace an existing file\" to overwrite it, or choose another name."), detail);
     } else {
         showFailure(tr("The attestation could not be created"), message,

@@ -235,6 +235,7 @@ private Q_SLOTS:
         // Beside the model, never inside it, and the tooltip says why.
         QCOMPARE(dialog.outputPath(), path(QStringLiteral("model.intoto.sigstore.json")));
         QVERIFY(dialog.outputEdit()->toolTip().contains(QLatin1String("signature")));
+        QCOMPARE(AttestDialog(m_model + u'/').outputPath(), dialog.outputPath());
         QVERIFY(!dialog.replaceBox()->isChecked());
         QVERIFY(!dialog.startButton()->isEnabled());
         QVERIFY(dialog.hintLabel()->text().contains(QLatin1String("predicate file")));
