@@ -179,8 +179,7 @@ AttestationPage::AttestationPage(QWidget *parent)
     connect(addFile, &QPushButton::clicked, this, &AttestationPage::chooseFiles);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AttestationPage::showSelected);
-    for (auto *source : {m_statement})
-        connect(source, &FieldTreeView::conditionRequested, m_conditions, &ConditionsPanel::setDraft);
+    connect(m_statement, &FieldTreeView::conditionRequested, m_conditions, &ConditionsPanel::setDraft);
     connect(m_provenance, &ProvenanceView::conditionRequested, m_conditions, &ConditionsPanel::setDraft);
     connect(m_ml, &MlPredicateView::conditionRequested, m_conditions, &ConditionsPanel::setDraft);
     showSelected();
