@@ -6,7 +6,9 @@
 #include "attest/attestbuilder.h"
 #include "attest/attestreport.h"
 #include "common/pathtext.h"
+#include "crypto/certificate.h"
 #include "crypto/keys.h"
+#include "sigstore/trustedroot.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -130,6 +132,24 @@ int checkAttestations(const AttestationOptions &options, const Manifest *verifie
             return BadInput;
         }
         trust.publicKey = *key;
+    }
+    for (const QString &path : options.certChainPaths) {
+        auto certs = readCertificateFile(path);
+        if (!certs) {
+            err(certs.error().message);
+            return BadInput;
+        }
+        trust.anchors << *certs;
+    }
+    if (!options.identity.isEmpty())
+        trust.identity = sigstore::IdentityPolicy{options.identity, false, options.identityProvider, false, {}};
+    if (!options.trustedRootPath.isEmpty()) {
+        auto root = sigstore::loadTrustedRoot(options.trustedRootPath);
+        if (!root) {
+            err(root.error().message);
+            return BadInput;
+        }
+        trust.trustedRoot = *root;
     }
     std::optional<attest::ModelDigests> model;
     if (verifiedManifest)

@@ -32,6 +32,10 @@ int inspectCommand(const QStringList &args);
 struct AttestationOptions {
     QStringList files;
     QString publicKeyPath;
+    QStringList certChainPaths;     // trust anchors for certificate-signed attestations
+    QString identity;               // Sigstore keyless: certificate SAN (exact)
+    QString identityProvider;       // and OIDC issuer (exact)
+    QString trustedRootPath;        // empty: Sigstore public-good
     QStringList conditions;
 };
 int checkAttestations(const AttestationOptions &options, const Manifest *verifiedManifest, bool json, nlohmann::json *jsonOut);

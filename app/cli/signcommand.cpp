@@ -6,6 +6,7 @@
 #include "common/pathtext.h"
 #include "crypto/keys.h"
 #include "signing/modelsigner.h"
+#include "signing/signaturepath.h"
 #include "source/ignorerules.h"
 
 #include <QCoreApplication>
@@ -104,12 +105,6 @@ int runSign(SignRequest request, const QString &keyPath, const QString &password
     out(tr("Manifest digest (sha256): %1").arg(hex(result->manifest.rootDigest())));
     out(tr("Signature written to %1").arg(request.outputPath));
     return Ok;
-}
-
-QString defaultSignaturePath(const QString &model)
-{
-    const QFileInfo info(model);
-    return info.isDir() ? QDir(model).filePath(QStringLiteral("model.sig")) : model + QStringLiteral(".sig");
 }
 
 } // namespace

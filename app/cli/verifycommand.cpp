@@ -3,6 +3,7 @@
 #include "sigstoreoutput.h"
 #include "verdictoutput.h"
 
+#include "signing/signaturepath.h"
 #include "source/ignorerules.h"
 #include "verify/omsverifier.h"
 
@@ -84,12 +85,29 @@ int verifyCommand(const QStringList &args)
     const QCommandLineOption attestationKeyOpt(QStringLiteral("attestation-public-key"),
                                                tr("PEM public key for the attestations (default: --public-key)."),
                                                QStringLiteral("file"));
+    const QCommandLineOption attestationChainOpt(QStringLiteral("attestation-cert-chain"),
+                                                 tr("Trust anchor certificates (PEM) for the attestations (default: --cert-chain). "
+                                                    "Repeatable."),
+                                                 QStringLiteral("file"));
+    const QCommandLineOption attestationIdentityOpt(QStringLiteral("attestation-identity"),
+                                                    tr("Check Sigstore-signed attestations against this identity (certificate "
+                                                       "SAN; default: --identity)."),
+                                                    QStringLiteral("identity"));
+    const QCommandLineOption attestationProviderOpt(QStringLiteral("attestation-identity-provider"),
+                                                    tr("The OIDC issuer that vouched for --attestation-identity (default: "
+                                                       "--identity-provider)."),
+                                                    QStringLiteral("url"));
+    const QCommandLineOption attestationRootOpt(QStringLiteral("attestation-trusted-root"),
+                                                tr("Sigstore trusted_root.json or ClientTrustConfig for the attestations "
+                                                   "(default: --trusted-root, else Sigstore public-good)."),
+                                                QStringLiteral("file"));
     const QCommandLineOption conditionOpt(QStringLiteral("condition"),
                                           tr("A condition the attestations must meet, e.g. \"predicate.eval.accuracy >= 0.85\". "
                                              "Repeatable."),
                                           QStringLiteral("expr"));
     parser.addOptions({sigOpt, keyOpt, chainOpt, identityOpt, providerOpt, rootOpt, atSigningOpt, ignoreOpt, unsignedOpt, strictOpt, jsonOpt,
-                       attestationOpt, attestationKeyOpt, conditionOpt});
+                       attestationOpt, attestationKeyOpt, attestationChainOpt, attestationIdentityOpt, attestationProviderOpt,
+                       attestationRootOpt, conditionOpt});
     if (!parseOrComplain(parser, args))
         return BadInput;
     if (parser.positionalArguments().size() != 1) {
@@ -106,9 +124,7 @@ int verifyCommand(const QStringList &args)
     }
     VerifyRequest request;
     request.modelPath = parser.positionalArguments().constFirst();
-    request.signaturePath = parser.isSet(sigOpt) ? parser.value(sigOpt)
-        : QFileInfo(request.modelPath).isDir()   ? QDir(request.modelPath).filePath(QStringLiteral("model.sig"))
-                                                 : request.modelPath + QStringLiteral(".sig");
+    request.signaturePath = parser.isSet(sigOpt) ? parser.value(sigOpt) : defaultSignaturePath(request.modelPath);
     request.method = parser.isSet(keyOpt)        ? VerifyMethod::Key
         : parser.isSet(identityOpt)              ? VerifyMethod::Sigstore
                                                  : VerifyMethod::Certificate;
@@ -125,10 +141,29 @@ int verifyCommand(const QStringList &args)
         err(tr("--condition needs at least one --attestation."));
         return BadInput;
     }
+    for (const QCommandLineOption *o : {&attestationKeyOpt, &attestationChainOpt, &attestationIdentityOpt, &attestationProviderOpt,
+                                        &attestationRootOpt}) {
+        if (parser.isSet(*o) && !parser.isSet(attestationOpt)) {
+            err(tr("--%1 needs at least one --attestation.").arg(o->names().constFirst()));
+            return BadInput;
+        }
+    }
+    // Each attestation option falls back to the model's own.
+    const auto either = [&](const QCommandLineOption &own, const QCommandLineOption &model) {
+        return parser.isSet(own) ? parser.value(own) : parser.value(model);
+    };
     AttestationOptions attestations;
     attestations.files = parser.values(attestationOpt);
     attestations.conditions = parser.values(conditionOpt);
-    attestations.publicKeyPath = parser.isSet(attestationKeyOpt) ? parser.value(attestationKeyOpt) : parser.value(keyOpt);
+    attestations.publicKeyPath = either(attestationKeyOpt, keyOpt);
+    attestations.certChainPaths = parser.isSet(attestationChainOpt) ? parser.values(attestationChainOpt) : parser.values(chainOpt);
+    attestations.identity = either(attestationIdentityOpt, identityOpt);
+    attestations.identityProvider = either(attestationProviderOpt, providerOpt);
+    attestations.trustedRootPath = either(attestationRootOpt, rootOpt);
+    if (attestations.identity.isEmpty() != attestations.identityProvider.isEmpty()) {
+        err(tr("--attestation-identity and --attestation-identity-provider go together."));
+        return BadInput;
+    }
 
     const VerificationFacts facts = runVerify(request);
     const Verdict verdict = assess(facts);

@@ -6,6 +6,7 @@
 #include "bundle/pae.h"
 #include "common/tr.h"
 #include "hashing/modelhasher.h"
+#include "signing/signaturepath.h"
 #include "source/archivesource.h"
 
 #include <QDir>
@@ -25,10 +26,10 @@ Result<Manifest> currentManifest(const QString &modelPath, const QStringList &ig
     // A model signature inside the folder is not part of the model: leave it
     // out as `sign` does, so attesting before or after signing gives the
     // same manifest digest.
-    const QString modelSignature = QDir(modelPath).filePath(QStringLiteral("model.sig"));
+    const QString modelSignature = QDir(modelPath).filePath(modelSignatureName());
     if (QFileInfo(modelPath).isDir() && QFileInfo::exists(modelSignature)
         && QFileInfo(modelSignature).absoluteFilePath() != source.signatureFile)
-        source.ignorePaths << QStringLiteral("model.sig");
+        source.ignorePaths << modelSignatureName();
     HashOptions options;
     auto outcome = hashModel(modelPath, source, options, control);
     if (!outcome)

@@ -4,12 +4,90 @@
 #include "sbom/spdxlicences.h"
 
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace hallmark {
 
 using sbomjson::Json;
 
 namespace {
+
+// The CycloneDX objects whose members are checked against the schema's
+// `additionalProperties: false`.
+enum class CdxObject { Bom, Metadata, Component, Hash, Dependency, ModelCard };
+
+using Keys = QSet<QString>;
+
+Keys keys(std::initializer_list<const char *> names)
+{
+    Keys out;
+    for (const char *n : names)
+        out.insert(QString::fromLatin1(n));
+    return out;
+}
+
+// Each version's members: the previous version's plus what it added
+// (bom-1.4 … bom-1.7 schemas).
+const Keys &allowed(CdxObject kind, int minor)
+{
+    static const QList<Keys> bom = [] {
+        Keys v4 = keys({"$schema", "bomFormat", "specVersion", "serialNumber", "version", "metadata", "components",
+                        "services", "externalReferences", "dependencies", "compositions", "vulnerabilities", "signature"});
+        Keys v5 = v4 + keys({"annotations", "formulation", "properties"});
+        Keys v6 = v5 + keys({"declarations", "definitions"});
+        Keys v7 = v6 + keys({"citations"});
+        return QList<Keys>{v4, v5, v6, v7};
+    }();
+    static const QList<Keys> metadata = [] {
+        Keys v4 = keys({"timestamp", "tools", "authors", "component", "manufacture", "supplier", "licenses", "properties"});
+        Keys v5 = v4 + keys({"lifecycles"});
+        Keys v6 = v5 + keys({"manufacturer"});
+        Keys v7 = v6 + keys({"distributionConstraints"});
+        return QList<Keys>{v4, v5, v6, v7};
+    }();
+    static const QList<Keys> component = [] {
+        Keys v4 = keys({"type", "mime-type", "bom-ref", "supplier", "author", "publisher", "group", "name", "version",
+                        "description", "scope", "hashes", "licenses", "copyright", "cpe", "purl", "swid", "modified",
+                        "pedigree", "externalReferences", "properties", "components", "evidence", "releaseNotes",
+                        "signature"});
+        Keys v5 = v4 + keys({"modelCard", "data"});
+        Keys v6 = v5 + keys({"authors", "manufacturer", "omniborId", "swhid", "cryptoProperties", "tags"});
+        Keys v7 = v6 + keys({"isExternal", "versionRange", "patentAssertions"});
+        return QList<Keys>{v4, v5, v6, v7};
+    }();
+    static const Keys hash = keys({"alg", "content"});
+    static const Keys dependency4 = keys({"ref", "dependsOn"});
+    static const Keys dependency6 = dependency4 + keys({"provides"});
+    static const Keys modelCard = keys({"bom-ref", "modelParameters", "quantitativeAnalysis", "considerations", "properties"});
+
+    const qsizetype v = std::clamp(minor, 4, 7) - 4;
+    switch (kind) {
+    case CdxObject::Bom: return bom[v];
+    case CdxObject::Metadata: return metadata[v];
+    case CdxObject::Component: return component[v];
+    case CdxObject::Hash: return hash;
+    case CdxObject::Dependency: return minor >= 6 ? dependency6 : dependency4;
+    case CdxObject::ModelCard: break;
+    }
+    return modelCard;
+}
+
+// The members of `object` that CycloneDX 1.`minor` does not allow there, in key order.
+QStringList unknownKeysOf(const nlohmann::json &object, CdxObject kind, int minor)
+{
+    QStringList out;
+    if (!object.is_object())
+        return out;
+    const Keys &known = allowed(kind, minor);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        if (!known.contains(key))
+            out << key;
+    }
+    return out;
+}
 
 int minor(const QString &version)
 {
@@ -28,6 +106,21 @@ private:
                  SbomSeverity severity = SbomSeverity::Error)
     {
         m_doc.findings.append(SbomFinding{severity, code, where, message});
+    }
+    void unknownKeys(const Json &object, CdxObject kind, const QString &path)
+    {
+        for (const QString &key : unknownKeysOf(object, kind, m_minor))
+            finding(QStringLiteral("schema.additional"), path.isEmpty() ? key : path + QLatin1Char('.') + key,
+                    path.isEmpty() ? HM_TR("Sbom", "\"%1\" is not a property CycloneDX 1.%2 allows at the top level.").arg(key).arg(m_minor)
+                                   : HM_TR("Sbom", "\"%1\" is not a property CycloneDX 1.%2 allows in %3.").arg(key).arg(m_minor).arg(path));
+    }
+    // CycloneDX 1.5 made an empty ref a schema error; before, it only breaks references.
+    void emptyRef(const QString &where, const QString &message)
+    {
+        if (m_minor >= 5)
+            finding(QStringLiteral("schema.ref-empty"), where, message);
+        else
+            finding(QStringLiteral("ref.empty"), where, message, SbomSeverity::Warning);
     }
     void components(const Json &list, const QString &path, int parent, bool tools = false);
     int component(const Json &c, const QString &path, int parent, bool tool);
@@ -70,6 +163,7 @@ bool CycloneDxReader::knownType(const QString &type) const
 void CycloneDxReader::read(const Json &bom)
 {
     const QString version = sbomjson::text(bom, "specVersion");
+    unknownKeys(bom, CdxObject::Bom, QString());
     if (m_minor < 4 || m_minor > 7)
         finding(QStringLiteral("format.version"), QStringLiteral("specVersion"),
                 HM_TR("Sbom", "CycloneDX %1 is not a version Hallmark knows (1.4–1.7); read as the nearest.")
@@ -98,6 +192,7 @@ void CycloneDxReader::read(const Json &bom)
     const Json *metadata = sbomjson::member(bom, "metadata");
     int parent = 0;
     if (metadata) {
+        unknownKeys(*metadata, CdxObject::Metadata, QStringLiteral("metadata"));
         if (const Json *tools = sbomjson::member(*metadata, "tools")) {
             if (tools->is_array()) {
                 components(*tools, QStringLiteral("metadata.tools"), 0, true);
@@ -132,9 +227,10 @@ void CycloneDxReader::checkRef(const Json &object, const QString &path, SbomNode
 {
     if (const Json *ref = sbomjson::member(object, "bom-ref")) {
         node.ref = sbomjson::text(*ref);
-        if (!ref->is_string() || node.ref.isEmpty())
-            finding(QStringLiteral("schema.ref-empty"), path + QStringLiteral(".bom-ref"),
-                    HM_TR("Sbom", "A bom-ref must be a non-empty string."));
+        if (!ref->is_string())
+            finding(QStringLiteral("schema.type"), path + QStringLiteral(".bom-ref"), HM_TR("Sbom", "A bom-ref must be a string."));
+        else if (node.ref.isEmpty())
+            emptyRef(path + QStringLiteral(".bom-ref"), HM_TR("Sbom", "A bom-ref must be a non-empty string."));
     }
 }
 
@@ -160,6 +256,7 @@ int CycloneDxReader::component(const Json &c, const QString &path, int parent, b
         hashes(sbomjson::array(c, "hashes"), path + QStringLiteral(".hashes"), node);
         return m_doc.addNode(std::move(node), parent);
     }
+    unknownKeys(c, CdxObject::Component, path);
     node.type = sbomjson::text(c, "type");
     if (node.type.isEmpty())
         finding(QStringLiteral("schema.required"), path,
@@ -244,6 +341,7 @@ void CycloneDxReader::hashes(const Json &list, const QString &path, SbomNode &no
                                   QStringLiteral("BLAKE2b-384"), QStringLiteral("BLAKE2b-512"), QStringLiteral("BLAKE3")};
     for (size_t i = 0; i < list.size(); ++i) {
         const QString at = path + QStringLiteral("[%1]").arg(i);
+        unknownKeys(list[i], CdxObject::Hash, at);
         SbomHash h;
         h.original = sbomjson::text(list[i], "alg");
         h.algorithm = normaliseHashAlgorithm(h.original);
@@ -286,6 +384,7 @@ void CycloneDxReader::licences(const Json &list, const QString &path, SbomNode &
                     HM_TR("Sbom", "A bom-ref must be a non-empty string."));
         if (expression) {
             ++expressions;
+            checkLicenceExpression(sbomjson::text(*expression), node.name, at + QStringLiteral(".expression"), m_doc.findings);
             node.licences.append(SbomLicence{SbomLicence::Kind::Expression, sbomjson::text(*expression),
                                              sbomjson::text(item, "acknowledgement")});
         }
@@ -316,6 +415,7 @@ void CycloneDxReader::licences(const Json &list, const QString &path, SbomNode &
 void CycloneDxReader::modelCard(const Json &card, const QString &path, int model)
 {
     QList<SbomProperty> properties;
+    unknownKeys(card, CdxObject::ModelCard, path);
     sbomjson::flatten(card, QStringLiteral("modelCard"), properties);
     m_doc.nodes[model].properties.append(properties);
     if (const Json *ref = sbomjson::member(card, "bom-ref"); ref && sbomjson::text(*ref).isEmpty())
@@ -347,6 +447,7 @@ void CycloneDxReader::dependencies(const Json &list)
     for (size_t i = 0; i < list.size(); ++i) {
         const Json &d = list[i];
         const QString at = QStringLiteral("dependencies[%1]").arg(i);
+        unknownKeys(d, CdxObject::Dependency, at);
         const Json *refJson = sbomjson::member(d, "ref");
         const QString ref = refJson ? sbomjson::text(*refJson) : QString();
         if (!refJson) {
@@ -354,8 +455,7 @@ void CycloneDxReader::dependencies(const Json &list)
             continue;
         }
         if (ref.isEmpty()) {
-            finding(QStringLiteral("schema.ref-empty"), at + QStringLiteral(".ref"),
-                    HM_TR("Sbom", "A dependency \"ref\" must be a non-empty string."));
+            emptyRef(at + QStringLiteral(".ref"), HM_TR("Sbom", "A dependency \"ref\" must be a non-empty string."));
             continue;
         }
         if (seen.contains(ref))

@@ -135,7 +135,8 @@ int expectedHexLength(const QString &a)
         {QStringLiteral("sha3-224"), 56},     {QStringLiteral("sha3-256"), 64},     {QStringLiteral("sha3-384"), 96},
         {QStringLiteral("sha3-512"), 128},    {QStringLiteral("blake2b-256"), 64},  {QStringLiteral("blake2b-384"), 96},
         {QStringLiteral("blake2b-512"), 128}, {QStringLiteral("sha512-224"), 56},   {QStringLiteral("sha512-256"), 64},
-        {QStringLiteral("streebog-256"), 64}, {QStringLiteral("streebog-512"), 128},
+        {QStringLiteral("streebog-256"), 64}, {QStringLiteral("streebog-512"), 128}, {QStringLiteral("md2"), 32},
+        {QStringLiteral("md4"), 32},          {QStringLiteral("adler32"), 8},
     };
     return lengths.value(a, 0);
 }

@@ -2,6 +2,7 @@
 #include "sbom/sbomjson.h"
 #include "sbom/sbomreader.h"
 #include "sbom/sbomtree.h"
+#include "sbom/spdxlicences.h"
 
 namespace hallmark {
 
@@ -27,6 +28,15 @@ private:
 
     SbomDocument &m_doc;
 };
+
+// SPDX 2.3 spells them exactly so; the generic hash-length check needs the
+// normalised name (SHA3-256 → sha3-256, BLAKE2b-256 → blake2b-256).
+const QStringList kChecksumAlgorithms{
+    QStringLiteral("SHA1"),        QStringLiteral("SHA224"),      QStringLiteral("SHA256"),      QStringLiteral("SHA384"),
+    QStringLiteral("SHA512"),      QStringLiteral("SHA3-256"),    QStringLiteral("SHA3-384"),    QStringLiteral("SHA3-512"),
+    QStringLiteral("BLAKE2b-256"), QStringLiteral("BLAKE2b-384"), QStringLiteral("BLAKE2b-512"), QStringLiteral("BLAKE3"),
+    QStringLiteral("MD2"),         QStringLiteral("MD4"),         QStringLiteral("MD5"),         QStringLiteral("MD6"),
+    QStringLiteral("ADLER32")};
 
 bool isExternal(const QString &ref)
 {
@@ -102,6 +112,9 @@ void Spdx2Reader::elements(const Json &list, const QString &path, SbomNodeKind k
             h.original = sbomjson::text(c, "algorithm");
             h.algorithm = normaliseHashAlgorithm(h.original);
             h.value = sbomjson::text(c, "checksumValue").toLower();
+            if (!kChecksumAlgorithms.contains(h.original))
+                finding(QStringLiteral("schema.enum"), node.ref,
+                        HM_TR("Sbom", "\"%1\" is not an SPDX 2.3 checksum algorithm.").arg(h.original));
             node.hashes.append(h);
         }
         licence(e, "licenseConcluded", QStringLiteral("concluded"), node);
@@ -135,6 +148,7 @@ void Spdx2Reader::licence(const Json &element, const char *key, const QString &a
         node.licenceExplicitlyNone = true;
         return;
     }
+    checkLicenceExpression(value, node.name, node.ref, m_doc.findings);
     const bool simple = !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('('));
     node.licences.append(SbomLicence{simple ? SbomLicence::Kind::Id : SbomLicence::Kind::Expression, value, acknowledgement});
 }

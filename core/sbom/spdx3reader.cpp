@@ -2,6 +2,7 @@
 #include "sbom/sbomjson.h"
 #include "sbom/sbomreader.h"
 #include "sbom/sbomtree.h"
+#include "sbom/spdxlicences.h"
 
 namespace hallmark {
 
@@ -163,7 +164,9 @@ void Spdx3Reader::element(const Json &e, const QString &path)
         return;
     }
     if (type == QLatin1String("simplelicensing_LicenseExpression")) {
-        m_licenceText.insert(id, sbomjson::text(e, "simplelicensing_licenseExpression"));
+        const QString expression = sbomjson::text(e, "simplelicensing_licenseExpression");
+        m_licenceText.insert(id, expression);
+        checkLicenceExpression(expression, id, id, m_doc.findings);
     } else if (type.startsWith(QLatin1String("expandedlicensing_"))) {
         const QString name = sbomjson::text(e, "name");
         m_licenceText.insert(id, name.isEmpty() ? id : name);

@@ -5,7 +5,13 @@
 
 #include "coretest.h"
 
+#include "pki.h"
+
+#include "bundle/bundle.h"
+#include "bundle/bundlewriter.h"
+#include "bundle/pae.h"
 #include "crypto/keys.h"
+#include "crypto/signatures.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,6 +64,7 @@ private Q_SLOTS:
     void inspectOtherDocuments();
     void sigstoreJsOracle();
     void attestAfterSigningInsideModel();
+    void certificateSignedAttestation();
 
 private:
     test::ProcessResult verify(const QStringList &extra);
@@ -340,3 +347,40 @@ void TestCliAttest::attestAfterSigningInsideModel()
 }
 
 #include "tst_cli_attest.moc"
+
+// An attestation signed with a certificate (x509CertificateChain bundle):
+// trusted through --attestation-cert-chain, or refused.
+void TestCliAttest::certificateSignedAttestation()
+{
+    namespace pk = hallmark::test::pki;
+    const pk::Chain chain = pk::writeChain(m_dir.path(), QStringLiteral("attca"));
+    const pk::Chain stranger = pk::writeChain(m_dir.path(), QStringLiteral("otherca"));
+    const Json statement{{"_type", "https://in-toto.io/Statement/v1"},
+                         {"subject", Json::array({{{"name", "model"}, {"digest", {{"sha256", m_root.toHex().toStdString()}}}}})},
+                         {"predicateType", kPredicateType},
+                         {"predicate", {{"eval", {{"accuracy", "0.95"}}}}}};
+    const QByteArray payload = QByteArray::fromStdString(statement.dump());
+    auto key = readPrivateKeyPem(pk::readBytes(chain.leafKey), SecretBuffer());
+    QVERIFY(key);
+    auto signature = signMessage(**key, "SHA256", pae(kInTotoPayloadType, payload));
+    QVERIFY(signature);
+    const QByteArray bundle = omsCertificateBundle({pk::certDer(pk::readBytes(chain.leafCert)), pk::certDer(pk::readBytes(chain.intCert))},
+                                                   payload, *signature);
+    test::writeFile(m_dir.path(), QStringLiteral("cert.att.json"), bundle);
+    const QString att = m_dir.filePath(QStringLiteral("cert.att.json"));
+    const QStringList condition{QStringLiteral("--condition"), QStringLiteral("predicate.eval.accuracy >= 0.9")};
+
+    auto r = verify(QStringList{QStringLiteral("--attestation"), att, QStringLiteral("--attestation-cert-chain"), chain.rootCert} + condition);
+    QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
+    QVERIFY(r.out.contains("chains to a trust anchor"));
+    QVERIFY(r.out.contains("PASS"));
+    // No anchor, or someone else's: not usable.
+    r = verify(QStringList{QStringLiteral("--attestation"), att} + condition);
+    QVERIFY2(r.exitCode == 1 && r.out.contains("give a trust anchor"), qPrintable(text(r)));
+    r = verify(QStringList{QStringLiteral("--attestation"), att, QStringLiteral("--attestation-cert-chain"), stranger.rootCert} + condition);
+    QVERIFY2(r.exitCode == 1 && r.out.contains("not trusted"), qPrintable(text(r)));
+    // A damaged anchor file is bad input.
+    test::writeFile(m_dir.path(), QStringLiteral("junk.pem"), "not a certificate");
+    r = verify({QStringLiteral("--attestation"), att, QStringLiteral("--attestation-cert-chain"), m_dir.filePath(QStringLiteral("junk.pem"))});
+    QCOMPARE(r.exitCode, 2);
+}

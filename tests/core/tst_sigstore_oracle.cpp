@@ -4,7 +4,8 @@
 // must fail at the check that owns the tampered input. Also: public-key
 // validity windows and one RFC 3161 timestamp per authority (sigstore-go
 // rules), on these bundles and on the shared vectors, and @sigstore/verify's
-// opinion of bundles Hallmark accepts.
+// opinion of bundles Hallmark accepts. Last, the keyless DSSE bundles as
+// attestations of a model through `hallmark-cli verify --attestation`.
 //
 // Needs node and npm; the packages come from the npm cache (npm ci --offline)
 // or the registry. Without either the npm parts are skipped, saying why.
@@ -12,6 +13,7 @@
 #include "coretest.h"
 
 #include "bundle/cosignbundle.h"
+#include "crypto/keys.h"
 #include "sigstore/verifier.h"
 
 #include <QDateTime>
@@ -597,6 +599,89 @@ private Q_SLOTS:
                                                     QStringLiteral("--identity"), QString::fromStdString(m_manifest["identity"]),
                                                     QStringLiteral("--issuer"), QString::fromStdString(m_manifest["issuer"])}, 60000);
         QVERIFY2(theirs.started && theirs.exitCode == 1, qPrintable(theirs.text()));
+    }
+
+    // The DSSE bundles' subject is artifact.txt, so a model holding that file
+    // is what they attest. The model itself is signed with a local key.
+    void keylessAttestationThroughVerify()
+    {
+        ORACLE_OR_SKIP();
+        const QString dir = m_tmp.filePath(QStringLiteral("attest"));
+        const QString model = dir + QStringLiteral("/model");
+        test::writeTree(model, {{"artifact.txt", m_artifact}, {"weights.bin", test::randomBytes(3000, 5)}});
+        auto key = generateEcKey(EcCurve::P256);
+        QVERIFY(key);
+        test::writeFile(dir, QStringLiteral("pass.txt"), "oracle pass");
+        test::writeFile(dir, QStringLiteral("model.key"), *encryptedPrivateKeyPem(**key, SecretBuffer(QByteArray("oracle pass"))));
+        test::writeFile(dir, QStringLiteral("model.pub"), (*key)->spkiPem());
+        const QString sig = dir + QStringLiteral("/model.sig");
+        auto r = test::runCli({QStringLiteral("sign"), model, QStringLiteral("--private-key"), dir + QStringLiteral("/model.key"),
+                               QStringLiteral("--password-file"), dir + QStringLiteral("/pass.txt"), QStringLiteral("-o"), sig});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        const QString identity = QString::fromStdString(m_manifest["identity"]);
+        const QString issuer = QString::fromStdString(m_manifest["issuer"]);
+        const auto verify = [&](const QString &bundle, const QStringList &extra) {
+            return test::runCli(QStringList{QStringLiteral("verify"), model, QStringLiteral("--signature"), sig,
+                                            QStringLiteral("--public-key"), dir + QStringLiteral("/model.pub"),
+                                            QStringLiteral("--attestation"), path(bundle)}
+                                + extra);
+        };
+        const QStringList root{QStringLiteral("--attestation-trusted-root"), path(QStringLiteral("trusted_root.json"))};
+        const QStringList who{QStringLiteral("--attestation-identity"), identity, QStringLiteral("--attestation-identity-provider"), issuer};
+        const QStringList condition{QStringLiteral("--condition"), QStringLiteral("exists(predicate.note)")};
+
+        // The right identity: verified, bound to artifact.txt, the condition passes.
+        r = verify(QStringLiteral("dsse-tree7.sigstore.json"), root + who + condition);
+        QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+        QVERIFY2(r.out.contains("Sigstore verification passed for " + identity.toUtf8()), r.out.constData());
+        QVERIFY(r.out.contains("PASS"));
+        r = verify(QStringLiteral("dsse-tree1000.sigstore.json"), root + who + QStringList{QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        Json doc = Json::parse(r.out.toStdString(), nullptr, false);
+        QCOMPARE(doc["attestations"][0]["signature"]["status"], Json("verified"));
+        QCOMPARE(doc["attestations"][0]["signature"]["method"], Json("sigstore"));
+
+        // Someone else's identity or issuer: exit 1, saying who signed.
+        r = verify(QStringLiteral("dsse-tree7.sigstore.json"),
+                   root + QStringList{QStringLiteral("--attestation-identity"), QStringLiteral("https://example.org/someone-else"),
+                                      QStringLiteral("--attestation-identity-provider"), issuer} + condition);
+        QVERIFY2(r.exitCode == 1, qPrintable(QString::fromUtf8(r.out + r.err)));
+        QVERIFY2(r.out.contains("failed") && r.out.contains("issued to \"" + identity.toUtf8() + "\""), r.out.constData());
+        QVERIFY(r.out.contains("CANNOT EVALUATE"));
+        r = verify(QStringLiteral("dsse-tree7.sigstore.json"),
+                   root + QStringList{QStringLiteral("--attestation-identity"), identity, QStringLiteral("--attestation-identity-provider"),
+                                      QStringLiteral("https://accounts.example.org")});
+        QVERIFY2(r.exitCode == 1 && r.out.contains("vouched for by \"" + issuer.toUtf8() + "\""), r.out.constData());
+
+        // No identity: not checked, so not usable. The public-good root does not know the mock CA.
+        r = verify(QStringLiteral("dsse-tree7.sigstore.json"), root);
+        QVERIFY2(r.exitCode == 1 && r.out.contains("give the signer's identity"), r.out.constData());
+        r = verify(QStringLiteral("dsse-tree7.sigstore.json"), who);
+        QVERIFY2(r.exitCode == 1, r.out.constData());
+        doc = Json::parse(test::runCli(QStringList{QStringLiteral("verify"), model, QStringLiteral("--signature"), sig,
+                                                   QStringLiteral("--public-key"), dir + QStringLiteral("/model.pub"), QStringLiteral("--json"),
+                                                   QStringLiteral("--attestation"), path(QStringLiteral("dsse-tree7.sigstore.json"))}
+                                       + who).out.toStdString(), nullptr, false);
+        QCOMPARE(doc["attestations"][0]["signature"]["status"], Json("failed"));
+
+        // A bad signature, logged as it is, fails with the right identity.
+        r = verify(QStringLiteral("dsse-badsig-tree7.sigstore.json"), root + who);
+        QVERIFY2(r.exitCode == 1 && r.out.contains("failed"), r.out.constData());
+
+        // Usage: an identity needs its issuer; the options need an attestation; an unreadable root.
+        r = verify(QStringLiteral("dsse-tree7.sigstore.json"), root + QStringList{QStringLiteral("--attestation-identity"), identity});
+        QCOMPARE(r.exitCode, 2);
+        r = test::runCli({QStringLiteral("verify"), model, QStringLiteral("--signature"), sig, QStringLiteral("--public-key"),
+                          dir + QStringLiteral("/model.pub"), QStringLiteral("--attestation-identity"), identity,
+                          QStringLiteral("--attestation-identity-provider"), issuer});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("--attestation-identity needs"), r.err.constData());
+        r = verify(QStringLiteral("dsse-tree7.sigstore.json"),
+                   who + QStringList{QStringLiteral("--attestation-trusted-root"), dir + QStringLiteral("/nope.json")});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("nope.json"), r.err.constData());
+        r = verify(QStringLiteral("dsse-tree7.sigstore.json"),
+                   who + root + QStringList{QStringLiteral("--attestation-cert-chain"), dir + QStringLiteral("/nope.pem")});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("nope.pem"), r.err.constData());
     }
 
     void cleanupTestCase()
