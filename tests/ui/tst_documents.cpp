@@ -5,7 +5,7 @@
 #include "attest/attestbuilder.h"
 #include "attestsign/attestdialog.h"
 #include "documents/documentsworkflow.h"
-#include "keys/softwaresigner.h"
+#include "keys/signer.h"
 #include "mainwindow.h"
 #include "pki.h"
 #include "sbom/sbompage.h"
@@ -44,11 +44,11 @@ struct Fixture {
         test::writeFile(model, QStringLiteral("weights.bin"), QByteArray(4096, 'w'));
         test::writeFile(model, QStringLiteral("config.json"), R"({"layers": 2})");
         test::writeFile(model, QStringLiteral("bom.cdx.json"), cycloneDx());
-        const QByteArray key = test::ecKey("P-256");
+        const QByteArray key = test::pki::ecKey("P-256");
         privateKey = dir.filePath(QStringLiteral("signer.key"));
         publicKey = dir.filePath(QStringLiteral("signer.pub"));
-        test::writeBytes(privateKey, key);
-        test::writeBytes(publicKey, test::publicPem(key));
+        test::pki::writeBytes(privateKey, key);
+        test::pki::writeBytes(publicKey, test::pki::publicPem(key));
     }
 
     static QByteArray cycloneDx()
@@ -234,6 +234,10 @@ void TestDocuments::droppedDocumentsAndModels()
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
         const QPoint centre = w.rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        if (!enter.isAccepted())
+            return false;
         QDropEvent event(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &event);
         return event.isAccepted();

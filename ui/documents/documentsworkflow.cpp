@@ -71,6 +71,16 @@ DocumentsWorkflow::~DocumentsWorkflow()
             delete page;
 }
 
+AttestationPage *DocumentsWorkflow::attestationPage() const
+{
+    return m_attestations;
+}
+
+SbomPage *DocumentsWorkflow::sbomPage() const
+{
+    return m_sbom;
+}
+
 void DocumentsWorkflow::modelOpened(const QString &path)
 {
     m_model = path;

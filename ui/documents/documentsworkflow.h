@@ -43,8 +43,8 @@ public:
     void chooseDocuments();
     AttestDialog *openAttestDialog();
 
-    AttestationPage *attestationPage() const { return m_attestations; }
-    SbomPage *sbomPage() const { return m_sbom; }
+    AttestationPage *attestationPage() const;
+    SbomPage *sbomPage() const;
     QList<attest::DiscoveredFile> discovered() const { return m_discovered; }
     std::optional<attest::ModelDigests> modelDigests() const { return m_digests; }
     bool isDiscovering() const { return m_discovery.isRunning(); }
@@ -71,7 +71,7 @@ private:
     void computeDigestsWhenReady();
 
     MainWindow *m_window;
-    QPointer<AttestationPage> m_attestations;
+    QPointer<AttestationPage> m_attestations;  // the tab widget owns them while shown
     QPointer<SbomPage> m_sbom;
     QString m_model;
     QList<attest::DiscoveredFile> m_discovered;
