@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/pathtext.h"
+#include "documents/documentsworkflow.h"
 #include "hashcontroller.h"
 #include "models/filetreemodel.h"
 #include "models/filetreeproxy.h"
@@ -100,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     createFindingsDock();
     createMenus();
     m_signature = new SignatureWorkflow(this);
+    m_documents = new DocumentsWorkflow(this);
+    connect(m_documents, &DocumentsWorkflow::documentRejected, this, &MainWindow::showRejectedDocument);
 
     connect(m_controller, &HashController::started, this, &MainWindow::onStarted);
     connect(m_controller, &HashController::progress, m_status, &StatusPanel::setProgress);
@@ -180,6 +183,14 @@ void MainWindow::createActions()
                          tr("&Sign…"), this);
     m_sign->setToolTip(tr("Sign the model with your private key"));
     connect(m_sign, &QAction::triggered, this, &MainWindow::signCurrentModel);
+
+    m_openDocuments = new QAction(tr("Open &Attestations or SBOMs…"), this);
+    m_openDocuments->setToolTip(tr("Read attestations (Sigstore bundles, DSSE envelopes, in-toto) or SBOMs "
+                                   "(CycloneDX, SPDX) about the model"));
+    connect(m_openDocuments, &QAction::triggered, this, [this] { m_documents->chooseDocuments(); });
+    m_attest = new QAction(tr("&Attest…"), this);
+    m_attest->setToolTip(tr("Sign a statement about the model: its provenance, data or evaluation"));
+    connect(m_attest, &QAction::triggered, this, [this] { m_documents->openAttestDialog(); });
 }
 
 void MainWindow::createMenus()
@@ -187,6 +198,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openFolder);
     file->addAction(m_openFile);
+    file->addAction(m_openDocuments);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(m_quit);
@@ -208,6 +220,8 @@ void MainWindow::createMenus()
     QMenu *signature = menuBar()->addMenu(tr("Si&gnature"));
     signature->addAction(m_verify);
     signature->addAction(m_sign);
+    signature->addSeparator();
+    signature->addAction(m_attest);
 
     QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -450,6 +464,7 @@ void MainWindow::openPath(const QString &path)
         updateRecentMenu();
     }
     m_signature->modelOpened(m_path);
+    m_documents->modelOpened(m_path);
     rehash();
 }
 
@@ -493,6 +508,7 @@ void MainWindow::onFinished(const HashReportPtr &report)
     m_status->showReport(*report);
     setRunState(RunState::Finished);
     updateWindowTitle();
+    m_documents->reportReady(report);
     Q_EMIT reportReady(report);
 }
 
@@ -519,6 +535,7 @@ void MainWindow::setRunState(RunState state)
     m_cancel->setEnabled(running);
     m_rehash->setEnabled(!m_path.isEmpty());
     m_verify->setEnabled(!m_path.isEmpty());
+    m_attest->setEnabled(!m_path.isEmpty());
     updateTreePlaceholder();
     if (changed)
         Q_EMIT runStateChanged(state);
@@ -709,7 +726,21 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    openPath(path);
+    // A file may be an attestation or SBOM about the open model, told by its content.
+    if (QFileInfo(path).isDir())
+        openPath(path);
+    else
+        m_documents->openDroppedFile(path);
+}
+
+void MainWindow::showRejectedDocument(const QString &path, const QString &reason)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not an Attestation or SBOM"),
+                                tr("Hallmark cannot read \"%1\" as an attestation or SBOM.").arg(QFileInfo(path).fileName()),
+                                QMessageBox::Close, this);
+    box->setInformativeText(reason);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace hallmark::ui

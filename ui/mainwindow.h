@@ -23,6 +23,7 @@ class QVBoxLayout;
 
 namespace hallmark::ui {
 
+class DocumentsWorkflow;
 class FileTreeModel;
 class FileTreeProxy;
 class FindingsModel;
@@ -80,6 +81,11 @@ public:
     QAction *verifyAction() const { return m_verify; }
     QAction *signAction() const { return m_sign; }
 
+    // Attestations and SBOMs: discovery, the Attestations and SBOM pages, Attest….
+    DocumentsWorkflow *documentsWorkflow() const { return m_documents; }
+    QAction *openDocumentsAction() const { return m_openDocuments; }
+    QAction *attestAction() const { return m_attest; }
+
     HashController *controller() const { return m_controller; }
     StatusPanel *statusPanel() const { return m_status; }
     FileTreeModel *fileTreeModel() const { return m_treeModel; }
@@ -122,6 +128,7 @@ private:
     void copyDigest();
     void optionsChanged();
     void showAbout();
+    void showRejectedDocument(const QString &path, const QString &reason);
 
     HashController *m_controller;
     FileTreeModel *m_treeModel;
@@ -157,6 +164,9 @@ private:
     QAction *m_verify = nullptr;
     QAction *m_sign = nullptr;
     SignatureWorkflow *m_signature = nullptr;
+    DocumentsWorkflow *m_documents = nullptr;
+    QAction *m_openDocuments = nullptr;
+    QAction *m_attest = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_optionsMenu = nullptr;
 

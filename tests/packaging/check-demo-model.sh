@@ -11,7 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 "$src/scripts/make-demo-model" "$tmp/b" >/dev/null
 diff -r "$tmp/a" "$tmp/b" >/dev/null || fail "two runs gave different models"
 
-for f in config.json tokenizer.json generation_config.json README.md .gitattributes \
+for f in bom.cdx.json config.json tokenizer.json generation_config.json README.md .gitattributes \
          model.safetensors.index.json model-00001-of-00002.safetensors model-00002-of-00002.safetensors; do
     [[ -s $tmp/a/$f ]] || fail "$f missing or empty"
 done
@@ -30,4 +30,7 @@ echo "$out"
 grep -q 'model-00001-of-00002.safetensors' <<<"$out" || fail "shard 1 not hashed"
 sha=$(sha256sum "$tmp/a/config.json" | cut -d' ' -f1)
 grep -q "^$sha  config.json$" <<<"$out" || fail "config.json digest differs from sha256sum"
+# The ML-BOM in the demo describes exactly these files: checks pass, no hash differs.
+"$cli" sbom "$tmp/a/bom.cdx.json" --check-against "$tmp/a" >"$tmp/sbom.txt" \
+    || { cat "$tmp/sbom.txt"; fail "the demo SBOM has errors or a file that differs from the model"; }
 echo "PASS"

@@ -1,5 +1,7 @@
 #include "verify/signaturediscovery.h"
 
+#include "signing/signaturepath.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -7,7 +9,7 @@ namespace hallmark::ui {
 
 namespace {
 
-const QString modelSig = QStringLiteral("model.sig");
+const QString modelSig = modelSignatureName();
 
 bool isRegularFile(const QString &path)
 {
