@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AttestInputs</name>
+    <message>
+        <source>a list (JSON array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished">eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished">eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished">null</translation>
+    </message>
+    <message>
+        <source>SLSA build provenance v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLSA build provenance v0.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model card: training, data, model, eval and reviewers sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation results: training, data, model, eval and reviewers sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-toto test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CycloneDX BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPDX document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the predicate type, a URI such as https://slsa.dev/provenance/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predicate type must be a URI without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predicate type must be an absolute URI with a scheme, such as https://example.com/eval/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predicate type URI names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the predicate file, a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; the predicate is a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predicate file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predicate file is larger than 16 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predicate file is not valid JSON. It must hold one JSON object: { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predicate file holds %1, not a JSON object. The predicate must be an object: { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenKey</name>
     <message>
         <source>ID %1</source>
@@ -1527,6 +1618,30 @@
         <source>--condition needs at least one --attestation.</source>
         <translation>--condition erfordert mindestens eine --attestation.</translation>
     </message>
+    <message>
+        <source>Trust anchor certificates (PEM) for the attestations (default: --cert-chain). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Sigstore-signed attestations against this identity (certificate SAN; default: --identity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OIDC issuer that vouched for --attestation-identity (default: --identity-provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigstore trusted_root.json or ClientTrustConfig for the attestations (default: --trusted-root, else Sigstore public-good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs at least one --attestation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attestation-identity and --attestation-identity-provider go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hallmark::Crypto</name>
@@ -2310,6 +2425,74 @@
     <message>
         <source>A relationship has an empty &quot;to&quot;.</source>
         <translation>Eine Beziehung hat ein leeres „to“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a property CycloneDX 1.%2 allows at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a property CycloneDX 1.%2 allows in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bom-ref must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SPDX 2.3 checksum algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence expression is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence expression closes a parenthesis it never opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence expression has &quot;%1&quot; where AND, OR or the end was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence expression ends where a licence was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence expression nests parentheses more than %1 deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence expression leaves a parenthesis open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence expression has &quot;%1&quot; where &quot;)&quot; was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence expression has &quot;%1&quot; where a licence was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands only alone, not inside a licence expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a licence id, LicenseRef- or DocumentRef-…:LicenseRef- reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITH must be followed by an exception id or AdditionRef-, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; must be written %2: licence expression operators are case-sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence of &quot;%1&quot; (&quot;%2&quot;) is not a valid SPDX licence expression: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3598,603 @@
     </message>
 </context>
 <context>
+    <name>hallmark::ui::AttestDialog</name>
+    <message>
+        <source>&amp;Replace an existing file</source>
+        <translation type="unfinished">Vorhandene Datei &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>Show Tech&amp;nical Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Attest Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model to attest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file holding one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the predicate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicate type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URI naming the predicate&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predicate type tells readers how to interpret the predicate. Pick one or type your own URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written next to the model, not inside it: a file written inside the model would change what the model&apos;s signature covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished">&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pred&amp;icate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicate &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation type="unfinished">A&amp;usgabe:</translation>
+    </message>
+    <message>
+        <source>Attesting progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and sign the attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>The token call cannot be interrupted; its answer will be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled — no attestation was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: the statement is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems shown under the fields, then press Attest again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attestation about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: the output path is the model or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot hold the attestation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name next to the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: the output file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &quot;Replace an existing file&quot; to overwrite it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Manifest digest (SHA-256): %2
+Predicate type: %3
+Signed with %4.
+Written to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token key could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the token is connected and the PIN is right, then press Attest again. After too many wrong PINs a token locks; its administrator can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key file and type its passphrase again, then press Attest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the model can be read and the output folder is writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attestation was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can be done: %1</source>
+        <translation type="unfinished">Was Sie tun können: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel attesting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the predicate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the predicate type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the attestation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at the output path. Tick &quot;Replace an existing file&quot; to overwrite it.</source>
+        <translation type="unfinished">Am Ausgabepfad existiert bereits eine Datei. Aktivieren Sie „Vorhandene Datei überschreiben“, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The output is inside the model folder: the model&apos;s signature will then show an added file. Writing it next to the model avoids that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Predicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the Attestation As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigstore bundles (*.sigstore.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::AttestWording</name>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">Bestätigt</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished">Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describes this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims this model (unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not about this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature is not valid</source>
+        <translation type="unfinished">Signatur ist ungültig</translation>
+    </message>
+    <message>
+        <source>Not checked: choose a key, certificate or identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned statement: nothing shows who wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1 Do not rely on what this attestation says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Until then, nothing is known about who wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It describes this model: a subject matches the model&apos;s manifest digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It describes files of this model: a subject matches a file&apos;s digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It claims to describe this model (a subject matches its digests), but that is only a claim until the signature verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not about this model: no subject matches the model&apos;s digests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared with a model: open a model to see whether it is about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not a readable statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::AttestationHeader</name>
+    <message>
+        <source>Attestation signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attestation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an attestation file, then choose one in the list to see what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::AttestationListModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicate type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished">Signatur</translation>
+    </message>
+    <message>
+        <source>This model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::AttestationPage</name>
+    <message>
+        <source>Attestations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Attestation File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Signatures With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what attestation signatures are checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking attestations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (over every verified attestation about this model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Attestation Signatures With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Attestation Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestations (*.json *.jsonl *.intoto *.dsse *.sigstore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::AttestationTrustWidget</name>
+    <message>
+        <source>public key %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trust anchor(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sigstore identity %1 from %2 (custom trusted root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigstore identity %1 from %2 (built-in trusted root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures are not checked: choose a key, certificate or identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures are checked against: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing: show signatures as not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s &amp;public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust anchor certificates (X.509)</source>
+        <translation type="unfinished">&amp;Vertrauensanker-Zertifikate (X.509)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gstore: the signer&apos;s identity (keyless)</source>
+        <translation type="unfinished">Si&amp;gstore: die Identität des Unterzeichners (schlüssellos)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key file</source>
+        <translation type="unfinished">Datei mit dem öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust anchor certificates</source>
+        <translation type="unfinished">Vertrauensanker-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Remove the selected trust anchor</source>
+        <translation type="unfinished">Den ausgewählten Vertrauensanker entfernen</translation>
+    </message>
+    <message>
+        <source>Check the attestation signatures with this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished">Durchsuc&amp;hen …</translation>
+    </message>
+    <message>
+        <source>Choose the public key file</source>
+        <translation type="unfinished">Die Datei mit dem öffentlichen Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trust anchor certificates</source>
+        <translation type="unfinished">Vertrauensanker-Zertifikate hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose the signer&apos;s public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one trust anchor certificate.</source>
+        <translation type="unfinished">Fügen Sie mindestens ein Vertrauensanker-Zertifikat hinzu.</translation>
+    </message>
+    <message>
+        <source>The public key cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted root cannot be used: %1</source>
+        <translation type="unfinished">Die vertrauenswürdige Wurzel kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose the Public Key</source>
+        <translation type="unfinished">Öffentlichen Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.pub *.key)</source>
+        <translation type="unfinished">PEM-Dateien (*.pem *.pub *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose Trust Anchor Certificates</source>
+        <translation type="unfinished">Vertrauensanker-Zertifikate auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished">Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
     <name>hallmark::ui::CertificateDetailsPane</name>
     <message>
         <source>%1 (%2)</source>
@@ -3713,6 +4493,160 @@
     </message>
 </context>
 <context>
+    <name>hallmark::ui::ConditionsModel</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>Value as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::ConditionsPanel</name>
+    <message>
+        <source>A condition reads one verified attestation about this model, for example:
+    predicate.eval.accuracy &gt;= 0.85
+    predicate.data.license != &quot;research-only&quot;
+    exists(predicate.reviewers[0])
+    any(predicate.eval.metrics[name == &quot;accuracy&quot;].value) &gt;= 0.9
+Paths start at predicate, predicateType, subject or _type, then .name, [2] (an element), [*] (every element), [field == &quot;text&quot;] (the elements whose field is that text) or [&quot;odd.key&quot;].
+Compare with == != &lt; &lt;= &gt; &gt;=; combine with &amp;&amp; (and), || (or), ! (not) and parentheses.
+Values: JSON numbers (0.85, 1e3, no units or commas), &quot;text&quot; or &apos;text&apos;, true, false, null.
+Text holding exactly a JSON number (&quot;0.91&quot;) compares as that number. Other text compares exactly, only with == and !=.
+A path with several values needs all(…) or any(…). A missing or non-scalar value, a value of another type, an attestation that is not verified or not about this model, and a typing error give &quot;Cannot evaluate&quot;; &quot;not&quot; keeps it, so it never turns into a pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>New condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. predicate.eval.accuracy &gt;= 0.85</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;yntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the condition syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::CrossCheckModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished">Algorithmus</translation>
+    </message>
+    <message>
+        <source>SBOM digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in SBOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match, %2 mismatch, %3 only in the SBOM, %4 only in the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hallmark::ui::DiffModel</name>
     <message>
         <source>None</source>
@@ -3851,6 +4785,67 @@
     </message>
 </context>
 <context>
+    <name>hallmark::ui::DocumentsWorkflow</name>
+    <message>
+        <source>This file is neither an attestation (Sigstore bundle, DSSE envelope, in-toto statement or JSON Lines) nor a CycloneDX or SPDX SBOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Attestations or SBOMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestations and SBOMs (*.json *.jsonl *.jsonld *.sigstore *.dsse *.intoto *.bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::FieldTreeModel</name>
+    <message>
+        <source>Condition path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::FieldTreeView</name>
+    <message>
+        <source>&amp;Copy Condition Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a condition on this field into the conditions editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hallmark::ui::FileTreeModel</name>
     <message>
         <source>Name</source>
@@ -3936,6 +4931,48 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::InlineNote</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::LicenceSummaryModel</name>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No licence stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NONE (explicitly no licence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate to show these components in the tree</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4188,6 +5225,101 @@ Prüft, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert ha
         <source>Si&amp;gnature</source>
         <translation>&amp;Signatur</translation>
     </message>
+    <message>
+        <source>Open &amp;Attestations or SBOMs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read attestations (Sigstore bundles, DSSE envelopes, in-toto) or SBOMs (CycloneDX, SPDX) about the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a statement about the model: its provenance, data or evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Attestation or SBOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hallmark cannot read &quot;%1&quot; as an attestation or SBOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::MlPredicateView</name>
+    <message>
+        <source>Condition path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Hinweis</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model card sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics (eval):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number: cannot be compared with a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as a string; compared as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hallmark::ui::PinDialog</name>
@@ -4262,6 +5394,786 @@ Prüft, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert ha
     <message>
         <source>Slot %1</source>
         <translation>Slot %1</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::ProvenanceView</name>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a readable time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (local time: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>SLSA version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Digests</source>
+        <translation type="unfinished">Digests</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials (resolved dependencies):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished before it started (%1 earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::SbomDetailPane</name>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished">Algorithmus</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depended on by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>Findings about this component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a component to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished">Typ:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate an entry to select that component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NONE: the SBOM states that there is no licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document itself carries no component licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No licence stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong length: %1 has %2 hex digits, this has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the SBOM states that it has no dependencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the SBOM does not say what this depends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this SBOM depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished">Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Not checked: open a model to compare its files with the SBOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking against the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: no file path or hash here names a file of the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::SbomDiffModel</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 version changed, %4 licence changed, %5 hash changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::SbomFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Checks pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks pass with %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::SbomPage</name>
+    <message>
+        <source>models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other components: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tools and other elements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBOM document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SBOM is open. Open a CycloneDX or SPDX file to see its components, licences and checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading SBOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, version, purl, ref, licence or hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show components of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished">Dateien</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show components of every licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBOM components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate a licence to show its components in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBOM against the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against &amp;model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another SBOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from another SBOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: choose another SBOM to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading SBOM…
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the SBOM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can be done: check that the file exists and that you may read it, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can be done: Hallmark reads CycloneDX 1.4–1.7 JSON, SPDX 2.3 JSON and SPDX 3.0.1 JSON-LD. Check that the file is one of these and complete (XML and tag-value SBOMs are not read), or export the SBOM again from the tool that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 components (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Activate a finding to select its component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: open a model to compare its files with the SBOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model will be checked once the SBOM is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the SBOM against the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SBOM agrees with the model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SBOM and the model differ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences, but not every file could be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be compared once the SBOM is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this SBOM to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with SBOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBOM files (*.json *.jsonld *.cdx.json *.spdx.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: none stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: NONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the licence filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::SbomTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref / purl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>purl: %1
+ref: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4692,6 +6604,85 @@ Signatur geschrieben nach %4</translation>
     </message>
 </context>
 <context>
+    <name>hallmark::ui::SignerPicker</name>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished">Datei mit dem privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>PKCS#11 token</source>
+        <translation type="unfinished">PKCS#11-Token</translation>
+    </message>
+    <message>
+        <source>Key source</source>
+        <translation type="unfinished">Schlüsselquelle</translation>
+    </message>
+    <message>
+        <source>PEM private key (EC P-256, P-384 or P-521)</source>
+        <translation type="unfinished">Privater PEM-Schlüssel (EC P-256, P-384 oder P-521)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Passphrase</translation>
+    </message>
+    <message>
+        <source>Leave empty if the key is not encrypted</source>
+        <translation type="unfinished">Leer lassen, wenn der Schlüssel nicht verschlüsselt ist</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished">Dur&amp;chsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation type="unfinished">Die Datei mit dem privaten Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished">Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>Key so&amp;urce:</source>
+        <translation type="unfinished">Schlüssel&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation type="unfinished">Wählen Sie die Datei mit dem privaten Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>Choose a key on a token.</source>
+        <translation type="unfinished">Wählen Sie einen Schlüssel auf einem Token aus.</translation>
+    </message>
+    <message>
+        <source>Attestations name the key only: the token&apos;s certificate is not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening token &quot;%1&quot;…</source>
+        <translation type="unfinished">Token „%1“ wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Reading the key…</source>
+        <translation type="unfinished">Schlüssel wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Choose the Private Key</source>
+        <translation type="unfinished">Privaten Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key)</source>
+        <translation type="unfinished">PEM-Dateien (*.pem *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>hallmark::ui::Sigstore</name>
     <message>
         <source>Passed</source>
@@ -5033,6 +7024,53 @@ Signatur geschrieben nach %4</translation>
     <message>
         <source>Time: under 0.1 s</source>
         <translation>Zeit: unter 0,1 s</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::SubjectsModel</name>
+    <message>
+        <source>No model is open to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest digest</source>
+        <translation type="unfinished">Manifest-Digest</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Matches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished">Digest</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Grund</translation>
     </message>
 </context>
 <context>
