@@ -5,91 +5,91 @@
     <name>AttestInputs</name>
     <message>
         <source>a list (JSON array)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste (JSON-Array)</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">eine Zeichenkette</translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">eine Zahl</translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>SLSA build provenance v1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLSA-Build-Provenienz v1</translation>
     </message>
     <message>
         <source>SLSA build provenance v0.2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLSA-Build-Provenienz v0.2</translation>
     </message>
     <message>
         <source>Model card: training, data, model, eval and reviewers sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkarte: Abschnitte zu Training, Daten, Modell, Evaluierung und Prüfern</translation>
     </message>
     <message>
         <source>Evaluation results: training, data, model, eval and reviewers sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierungsergebnisse: Abschnitte zu Training, Daten, Modell, Evaluierung und Prüfern</translation>
     </message>
     <message>
         <source>in-toto test result</source>
-        <translation type="unfinished"></translation>
+        <translation>in-toto-Testergebnis</translation>
     </message>
     <message>
         <source>CycloneDX BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>CycloneDX-BOM</translation>
     </message>
     <message>
         <source>SPDX document</source>
-        <translation type="unfinished"></translation>
+        <translation>SPDX-Dokument</translation>
     </message>
     <message>
         <source>Choose or type the predicate type, a URI such as https://slsa.dev/provenance/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Prädikattyp aus oder geben Sie ihn ein, eine URI wie https://slsa.dev/provenance/v1.</translation>
     </message>
     <message>
         <source>The predicate type must be a URI without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prädikattyp muss eine URI ohne Leerzeichen sein.</translation>
     </message>
     <message>
         <source>The predicate type must be an absolute URI with a scheme, such as https://example.com/eval/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prädikattyp muss eine absolute URI mit Schema sein, etwa https://example.com/eval/v1.</translation>
     </message>
     <message>
         <source>The predicate type URI names no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URI des Prädikattyps nennt keinen Host.</translation>
     </message>
     <message>
         <source>Choose the predicate file, a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Prädikatdatei aus, ein JSON-Objekt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder; the predicate is a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner; das Prädikat ist eine JSON-Datei.</translation>
     </message>
     <message>
         <source>The predicate file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prädikatdatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The predicate file is larger than 16 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prädikatdatei ist größer als 16 MiB.</translation>
     </message>
     <message>
         <source>The predicate file is not valid JSON. It must hold one JSON object: { … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prädikatdatei ist kein gültiges JSON. Sie muss genau ein JSON-Objekt enthalten: { … }.</translation>
     </message>
     <message>
         <source>The predicate file holds %1, not a JSON object. The predicate must be an object: { … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prädikatdatei enthält %1, kein JSON-Objekt. Das Prädikat muss ein Objekt sein: { … }.</translation>
     </message>
 </context>
 <context>
@@ -1620,27 +1620,27 @@
     </message>
     <message>
         <source>Trust anchor certificates (PEM) for the attestations (default: --cert-chain). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensanker-Zertifikate (PEM) für die Attestierungen (Standard: --cert-chain). Wiederholbar.</translation>
     </message>
     <message>
         <source>Check Sigstore-signed attestations against this identity (certificate SAN; default: --identity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigstore-signierte Attestierungen gegen diese Identität prüfen (Zertifikats-SAN; Standard: --identity).</translation>
     </message>
     <message>
         <source>The OIDC issuer that vouched for --attestation-identity (default: --identity-provider).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OIDC-Aussteller, der für --attestation-identity bürgt (Standard: --identity-provider).</translation>
     </message>
     <message>
         <source>Sigstore trusted_root.json or ClientTrustConfig for the attestations (default: --trusted-root, else Sigstore public-good).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigstore-trusted_root.json oder ClientTrustConfig für die Attestierungen (Standard: --trusted-root, sonst Sigstore Public-Good).</translation>
     </message>
     <message>
         <source>--%1 needs at least one --attestation.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfordert mindestens eine --attestation.</translation>
     </message>
     <message>
         <source>--attestation-identity and --attestation-identity-provider go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--attestation-identity und --attestation-identity-provider gehören zusammen.</translation>
     </message>
 </context>
 <context>
@@ -2428,71 +2428,71 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a property CycloneDX 1.%2 allows at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Eigenschaft, die CycloneDX 1.%2 auf oberster Ebene erlaubt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a property CycloneDX 1.%2 allows in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Eigenschaft, die CycloneDX 1.%2 in %3 erlaubt.</translation>
     </message>
     <message>
         <source>A bom-ref must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bom-ref muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an SPDX 2.3 checksum algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Prüfsummenalgorithmus von SPDX 2.3.</translation>
     </message>
     <message>
         <source>The licence expression is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzausdruck ist leer.</translation>
     </message>
     <message>
         <source>The licence expression closes a parenthesis it never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzausdruck schließt eine Klammer, die nie geöffnet wurde.</translation>
     </message>
     <message>
         <source>The licence expression has &quot;%1&quot; where AND, OR or the end was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzausdruck enthält „%1“, wo AND, OR oder das Ende erwartet wurde.</translation>
     </message>
     <message>
         <source>The licence expression ends where a licence was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzausdruck endet, wo eine Lizenz erwartet wurde.</translation>
     </message>
     <message>
         <source>The licence expression nests parentheses more than %1 deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzausdruck verschachtelt Klammern tiefer als %1 Ebenen.</translation>
     </message>
     <message>
         <source>The licence expression leaves a parenthesis open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzausdruck lässt eine Klammer offen.</translation>
     </message>
     <message>
         <source>The licence expression has &quot;%1&quot; where &quot;)&quot; was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzausdruck enthält „%1“, wo „)“ erwartet wurde.</translation>
     </message>
     <message>
         <source>The licence expression has &quot;%1&quot; where a licence was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzausdruck enthält „%1“, wo eine Lizenz erwartet wurde.</translation>
     </message>
     <message>
         <source>%1 stands only alone, not inside a licence expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nur allein stehen, nicht innerhalb eines Lizenzausdrucks.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a licence id, LicenseRef- or DocumentRef-…:LicenseRef- reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Lizenz-ID noch eine Referenz der Form LicenseRef- oder DocumentRef-…:LicenseRef-.</translation>
     </message>
     <message>
         <source>WITH must be followed by an exception id or AdditionRef-, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf WITH muss eine Ausnahme-ID oder AdditionRef- folgen, nicht „%1“.</translation>
     </message>
     <message>
         <source>The operator &quot;%1&quot; must be written %2: licence expression operators are case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Operator „%1“ muss %2 geschrieben werden: Bei Operatoren in Lizenzausdrücken wird Groß- und Kleinschreibung unterschieden.</translation>
     </message>
     <message>
         <source>The licence of &quot;%1&quot; (&quot;%2&quot;) is not a valid SPDX licence expression: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz von „%1“ („%2“) ist kein gültiger SPDX-Lizenzausdruck: %3</translation>
     </message>
 </context>
 <context>
@@ -3601,163 +3601,163 @@
     <name>hallmark::ui::AttestDialog</name>
     <message>
         <source>&amp;Replace an existing file</source>
-        <translation type="unfinished">Vorhandene Datei &amp;überschreiben</translation>
+        <translation>Vorhandene Datei &amp;überschreiben</translation>
     </message>
     <message>
         <source>Show Tech&amp;nical Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tech&amp;nische Details anzeigen</translation>
     </message>
     <message>
         <source>&amp;Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attestieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Attest Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell attestieren</translation>
     </message>
     <message>
         <source>Model to attest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu attestierendes Modell</translation>
     </message>
     <message>
         <source>Predicate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Prädikatdatei</translation>
     </message>
     <message>
         <source>JSON file holding one object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datei mit einem Objekt</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
         <source>Choose the predicate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prädikatdatei auswählen</translation>
     </message>
     <message>
         <source>Predicate type</source>
-        <translation type="unfinished"></translation>
+        <translation>Prädikattyp</translation>
     </message>
     <message>
         <source>A URI naming the predicate&apos;s schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URI, die das Schema des Prädikats bezeichnet</translation>
     </message>
     <message>
         <source>The predicate type tells readers how to interpret the predicate. Pick one or type your own URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prädikattyp sagt Lesern, wie das Prädikat zu deuten ist. Wählen Sie einen aus oder geben Sie eine eigene URI ein.</translation>
     </message>
     <message>
         <source>Attestation file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Attestierungsdatei</translation>
     </message>
     <message>
         <source>Written next to the model, not inside it: a file written inside the model would change what the model&apos;s signature covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neben das Modell geschrieben, nicht hinein: Eine Datei im Modell würde ändern, was die Signatur des Modells abdeckt.</translation>
     </message>
     <message>
         <source>Brows&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuch&amp;en …</translation>
     </message>
     <message>
         <source>Choose where to write the attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, wohin die Attestierung geschrieben wird</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished">&amp;Modell:</translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Pred&amp;icate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Präd&amp;ikatdatei:</translation>
     </message>
     <message>
         <source>Predicate &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prädikat&amp;typ:</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Output:</source>
-        <translation type="unfinished">A&amp;usgabe:</translation>
+        <translation>A&amp;usgabe:</translation>
     </message>
     <message>
         <source>Attesting progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierfortschritt</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details</translation>
     </message>
     <message>
         <source>Create and sign the attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attestierung erstellen und signieren</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen …</translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>The token call cannot be interrupted; its answer will be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf des Tokens kann nicht unterbrochen werden; seine Antwort wird verworfen.</translation>
     </message>
     <message>
         <source>Hashing the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wird gehasht …</translation>
     </message>
     <message>
         <source>%1 of %2 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gelesen</translation>
     </message>
     <message>
         <source>Cancelled — no attestation was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen — es wurde keine Attestierung geschrieben.</translation>
     </message>
     <message>
         <source>Not written: the statement is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschrieben: Die Aussage ist unvollständig</translation>
     </message>
     <message>
         <source>Fix the problems shown under the fields, then press Attest again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die unter den Feldern angezeigten Probleme und klicken Sie dann erneut auf „Attestieren“.</translation>
     </message>
     <message>
         <source>An attestation about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Attestierung über %1</translation>
     </message>
     <message>
         <source>Not written: the output path is the model or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschrieben: Der Ausgabepfad ist das Modell oder ein Ordner</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot hold the attestation.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann die Attestierung nicht aufnehmen.</translation>
     </message>
     <message>
         <source>Choose a file name next to the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dateinamen neben dem Modell.</translation>
     </message>
     <message>
         <source>Not written: the output file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschrieben: Die Ausgabedatei existiert bereits</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Tick &quot;Replace an existing file&quot; to overwrite it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie „Vorhandene Datei überschreiben“, um sie zu ersetzen, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Subject: %1
@@ -3765,433 +3765,437 @@ Manifest digest (SHA-256): %2
 Predicate type: %3
 Signed with %4.
 Written to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt: %1
+Manifest-Digest (SHA-256): %2
+Prädikattyp: %3
+Signiert mit %4.
+Geschrieben nach %5</translation>
     </message>
     <message>
         <source>Attestation written</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierung geschrieben</translation>
     </message>
     <message>
         <source>The token key could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Schlüssel konnte nicht verwendet werden</translation>
     </message>
     <message>
         <source>Check that the token is connected and the PIN is right, then press Attest again. After too many wrong PINs a token locks; its administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Token angeschlossen und die PIN richtig ist, und klicken Sie dann erneut auf „Attestieren“. Nach zu vielen falschen PINs wird ein Token gesperrt; sein Administrator kann es entsperren.</translation>
     </message>
     <message>
         <source>The private key could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel konnte nicht verwendet werden</translation>
     </message>
     <message>
         <source>Check the key file and type its passphrase again, then press Attest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schlüsseldatei, geben Sie die Passphrase erneut ein und klicken Sie dann auf „Attestieren“.</translation>
     </message>
     <message>
         <source>The attestation could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attestierung konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Check that the model can be read and the output folder is writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Modell lesbar und der Ausgabeordner beschreibbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>No attestation was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Attestierung geschrieben.</translation>
     </message>
     <message>
         <source>What can be done: %1</source>
-        <translation type="unfinished">Was Sie tun können: %1</translation>
+        <translation>Was Sie tun können: %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel attesting</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestieren abbrechen</translation>
     </message>
     <message>
         <source>Choose the predicate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Prädikatdatei aus.</translation>
     </message>
     <message>
         <source>Choose or type the predicate type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Prädikattyp aus oder geben Sie ihn ein.</translation>
     </message>
     <message>
         <source>Choose where to write the attestation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wohin die Attestierung geschrieben wird.</translation>
     </message>
     <message>
         <source>A file already exists at the output path. Tick &quot;Replace an existing file&quot; to overwrite it.</source>
-        <translation type="unfinished">Am Ausgabepfad existiert bereits eine Datei. Aktivieren Sie „Vorhandene Datei überschreiben“, um sie zu ersetzen.</translation>
+        <translation>Am Ausgabepfad existiert bereits eine Datei. Aktivieren Sie „Vorhandene Datei überschreiben“, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>The output is inside the model folder: the model&apos;s signature will then show an added file. Writing it next to the model avoids that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe liegt im Modellordner: Die Signatur des Modells zeigt dann eine hinzugefügte Datei. Wenn Sie sie neben das Modell schreiben, lässt sich das vermeiden.</translation>
     </message>
     <message>
         <source>Choose the Predicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Prädikat auswählen</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save the Attestation As</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierung speichern unter</translation>
     </message>
     <message>
         <source>Sigstore bundles (*.sigstore.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigstore-Bundles (*.sigstore.json)</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::AttestWording</name>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished">Nicht geprüft</translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigniert</translation>
     </message>
     <message>
         <source>Describes this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibt dieses Modell</translation>
     </message>
     <message>
         <source>Claims this model (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibt angeblich dieses Modell (unbestätigt)</translation>
     </message>
     <message>
         <source>Not about this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft nicht dieses Modell</translation>
     </message>
     <message>
         <source>No model to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell zum Vergleichen</translation>
     </message>
     <message>
         <source>Unreadable statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Aussage</translation>
     </message>
     <message>
         <source>Verified signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Signatur</translation>
     </message>
     <message>
         <source>Verified: signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt: signiert von %1</translation>
     </message>
     <message>
         <source>Signature is not valid</source>
-        <translation type="unfinished">Signatur ist ungültig</translation>
+        <translation>Signatur ist ungültig</translation>
     </message>
     <message>
         <source>Not checked: choose a key, certificate or identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Wählen Sie einen Schlüssel, ein Zertifikat oder eine Identität</translation>
     </message>
     <message>
         <source>Unsigned statement: nothing shows who wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsignierte Aussage: Nichts zeigt, wer sie verfasst hat</translation>
     </message>
     <message>
         <source>Why: %1 Do not rely on what this attestation says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1 Verlassen Sie sich nicht auf den Inhalt dieser Attestierung.</translation>
     </message>
     <message>
         <source>%1 Until then, nothing is known about who wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bis dahin ist nicht bekannt, wer sie verfasst hat.</translation>
     </message>
     <message>
         <source>It describes this model: a subject matches the model&apos;s manifest digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie beschreibt dieses Modell: Ein Subjekt stimmt mit dem Manifest-Digest des Modells überein.</translation>
     </message>
     <message>
         <source>It describes files of this model: a subject matches a file&apos;s digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie beschreibt Dateien dieses Modells: Ein Subjekt stimmt mit dem Digest einer Datei überein.</translation>
     </message>
     <message>
         <source>It claims to describe this model (a subject matches its digests), but that is only a claim until the signature verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie gibt an, dieses Modell zu beschreiben (ein Subjekt stimmt mit seinen Digests überein), doch das bleibt eine bloße Behauptung, bis sich die Signatur bestätigen lässt.</translation>
     </message>
     <message>
         <source>It is not about this model: no subject matches the model&apos;s digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie betrifft nicht dieses Modell: Kein Subjekt stimmt mit den Digests des Modells überein.</translation>
     </message>
     <message>
         <source>Not compared with a model: open a model to see whether it is about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Modell verglichen: Öffnen Sie ein Modell, um zu sehen, ob sie es betrifft.</translation>
     </message>
     <message>
         <source>The payload is not a readable statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten sind keine lesbare Aussage: %1</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::AttestationHeader</name>
     <message>
         <source>Attestation signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur der Attestierung</translation>
     </message>
     <message>
         <source>No attestation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Attestierung ausgewählt</translation>
     </message>
     <message>
         <source>Add an attestation file, then choose one in the list to see what it says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Attestierungsdatei hinzu und wählen Sie dann eine Attestierung in der Liste aus, um zu sehen, was sie aussagt.</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::AttestationListModel</name>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>Unreadable statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Aussage</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpackung</translation>
     </message>
     <message>
         <source>Predicate type</source>
-        <translation type="unfinished"></translation>
+        <translation>Prädikattyp</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished">Signatur</translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>This model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::AttestationPage</name>
     <message>
         <source>Attestations</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungen</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekte</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>&amp;Add Attestation File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungsdatei &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Check Signatures With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen &amp;prüfen mit …</translation>
     </message>
     <message>
         <source>Choose what attestation signatures are checked against</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, womit die Signaturen der Attestierungen geprüft werden</translation>
     </message>
     <message>
         <source>Reading and checking attestations</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungen werden gelesen und geprüft</translation>
     </message>
     <message>
         <source>S&amp;ubjects</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubjekte</translation>
     </message>
     <message>
         <source>S&amp;tatement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussage</translation>
     </message>
     <message>
         <source>&amp;Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;venienz</translation>
     </message>
     <message>
         <source>&amp;Model Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modellkarte</translation>
     </message>
     <message>
         <source>Conditions (over every verified attestation about this model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen (über jede bestätigte Attestierung zu diesem Modell)</translation>
     </message>
     <message>
         <source>Check Attestation Signatures With</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungssignaturen prüfen mit</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>⚠ Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Add Attestation Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungsdateien hinzufügen</translation>
     </message>
     <message>
         <source>Attestations (*.json *.jsonl *.intoto *.dsse *.sigstore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungen (*.json *.jsonl *.intoto *.dsse *.sigstore)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::AttestationTrustWidget</name>
     <message>
         <source>public key %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher Schlüssel %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n trust anchor(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vertrauensanker (%1)</numerusform>
+            <numerusform>%n Vertrauensanker (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sigstore identity %1 from %2 (custom trusted root)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigstore-Identität %1 von %2 (benutzerdefinierte vertrauenswürdige Wurzel)</translation>
     </message>
     <message>
         <source>Sigstore identity %1 from %2 (built-in trusted root)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigstore-Identität %1 von %2 (eingebaute vertrauenswürdige Wurzel)</translation>
     </message>
     <message>
         <source>Signatures are not checked: choose a key, certificate or identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen werden nicht geprüft: Wählen Sie einen Schlüssel, ein Zertifikat oder eine Identität.</translation>
     </message>
     <message>
         <source>Signatures are checked against: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen werden geprüft gegen: %1</translation>
     </message>
     <message>
         <source>&amp;Nothing: show signatures as not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;chts: Signaturen als nicht geprüft anzeigen</translation>
     </message>
     <message>
         <source>The signer&apos;s &amp;public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;öffentliche Schlüssel des Unterzeichners</translation>
     </message>
     <message>
         <source>&amp;Trust anchor certificates (X.509)</source>
-        <translation type="unfinished">&amp;Vertrauensanker-Zertifikate (X.509)</translation>
+        <translation>&amp;Vertrauensanker-Zertifikate (X.509)</translation>
     </message>
     <message>
         <source>Si&amp;gstore: the signer&apos;s identity (keyless)</source>
-        <translation type="unfinished">Si&amp;gstore: die Identität des Unterzeichners (schlüssellos)</translation>
+        <translation>Si&amp;gstore: die Identität des Unterzeichners (schlüssellos)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Public key file</source>
-        <translation type="unfinished">Datei mit dem öffentlichen Schlüssel</translation>
+        <translation>Datei mit dem öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>PEM public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher PEM-Schlüssel</translation>
     </message>
     <message>
         <source>Trust anchor certificates</source>
-        <translation type="unfinished">Vertrauensanker-Zertifikate</translation>
+        <translation>Vertrauensanker-Zertifikate</translation>
     </message>
     <message>
         <source>Remove the selected trust anchor</source>
-        <translation type="unfinished">Den ausgewählten Vertrauensanker entfernen</translation>
+        <translation>Den ausgewählten Vertrauensanker entfernen</translation>
     </message>
     <message>
         <source>Check the attestation signatures with this</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturen der Attestierungen hiermit prüfen</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished">Durchsuc&amp;hen …</translation>
+        <translation>Durchsuc&amp;hen …</translation>
     </message>
     <message>
         <source>Choose the public key file</source>
-        <translation type="unfinished">Die Datei mit dem öffentlichen Schlüssel auswählen</translation>
+        <translation>Die Datei mit dem öffentlichen Schlüssel auswählen</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;zufügen …</translation>
     </message>
     <message>
         <source>Add trust anchor certificates</source>
-        <translation type="unfinished">Vertrauensanker-Zertifikate hinzufügen</translation>
+        <translation>Vertrauensanker-Zertifikate hinzufügen</translation>
     </message>
     <message>
         <source>Choose the signer&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den öffentlichen Schlüssel des Unterzeichners aus.</translation>
     </message>
     <message>
         <source>Add at least one trust anchor certificate.</source>
-        <translation type="unfinished">Fügen Sie mindestens ein Vertrauensanker-Zertifikat hinzu.</translation>
+        <translation>Fügen Sie mindestens ein Vertrauensanker-Zertifikat hinzu.</translation>
     </message>
     <message>
         <source>The public key cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>The certificate &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The trusted root cannot be used: %1</source>
-        <translation type="unfinished">Die vertrauenswürdige Wurzel kann nicht verwendet werden: %1</translation>
+        <translation>Die vertrauenswürdige Wurzel kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Choose the Public Key</source>
-        <translation type="unfinished">Öffentlichen Schlüssel auswählen</translation>
+        <translation>Öffentlichen Schlüssel auswählen</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.pub *.key)</source>
-        <translation type="unfinished">PEM-Dateien (*.pem *.pub *.key)</translation>
+        <translation>PEM-Dateien (*.pem *.pub *.key)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose Trust Anchor Certificates</source>
-        <translation type="unfinished">Vertrauensanker-Zertifikate auswählen</translation>
+        <translation>Vertrauensanker-Zertifikate auswählen</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished">Zertifikate (*.pem *.crt *.cer)</translation>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
 </context>
 <context>
@@ -4496,43 +4500,43 @@ Written to %5</source>
     <name>hallmark::ui::ConditionsModel</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt</translation>
     </message>
     <message>
         <source>Cannot evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auswertbar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Value as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert wie geschrieben</translation>
     </message>
     <message>
         <source>Value compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichener Wert</translation>
     </message>
 </context>
 <context>
@@ -4548,102 +4552,111 @@ Compare with == != &lt; &lt;= &gt; &gt;=; combine with &amp;&amp; (and), || (or)
 Values: JSON numbers (0.85, 1e3, no units or commas), &quot;text&quot; or &apos;text&apos;, true, false, null.
 Text holding exactly a JSON number (&quot;0.91&quot;) compares as that number. Other text compares exactly, only with == and !=.
 A path with several values needs all(…) or any(…). A missing or non-scalar value, a value of another type, an attestation that is not verified or not about this model, and a typing error give &quot;Cannot evaluate&quot;; &quot;not&quot; keeps it, so it never turns into a pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bedingung liest eine bestätigte Attestierung zu diesem Modell, zum Beispiel:
+    predicate.eval.accuracy &gt;= 0.85
+    predicate.data.license != &quot;research-only&quot;
+    exists(predicate.reviewers[0])
+    any(predicate.eval.metrics[name == &quot;accuracy&quot;].value) &gt;= 0.9
+Pfade beginnen bei predicate, predicateType, subject oder _type; danach folgen .name, [2] (ein Element), [*] (jedes Element), [field == &quot;text&quot;] (die Elemente, deren Feld genau diesen Text enthält) oder [&quot;odd.key&quot;].
+Vergleichen Sie mit == != &lt; &lt;= &gt; &gt;=; verknüpfen Sie mit &amp;&amp; (und), || (oder), ! (nicht) und Klammern.
+Werte: JSON-Zahlen (0.85, 1e3; Dezimalpunkt statt Komma, ohne Einheiten und Tausendertrennzeichen), &quot;text&quot; oder &apos;text&apos;, true, false, null.
+Text, der genau eine JSON-Zahl enthält (&quot;0.91&quot;), wird als diese Zahl verglichen. Anderer Text wird exakt verglichen, und nur mit == und !=.
+Ein Pfad mit mehreren Werten braucht all(…) oder any(…). Ein fehlender oder nicht skalarer Wert, ein Wert eines anderen Typs, eine Attestierung, die nicht bestätigt ist oder nicht dieses Modell betrifft, sowie ein Tippfehler ergeben „Nicht auswertbar“; ! (nicht) behält dieses Ergebnis bei, sodass daraus nie ein „Erfüllt“ wird.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">Ent&amp;fernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>New condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bedingung</translation>
     </message>
     <message>
         <source>e.g. predicate.eval.accuracy &gt;= 0.85</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. predicate.eval.accuracy &gt;= 0.85</translation>
     </message>
     <message>
         <source>Add the condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung hinzufügen</translation>
     </message>
     <message>
         <source>S&amp;yntax</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;yntax</translation>
     </message>
     <message>
         <source>Show the condition syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Syntax der Bedingungen anzeigen</translation>
     </message>
     <message>
         <source>Remove the selected condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Bedingung entfernen</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingung:</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::CrossCheckModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished">Algorithmus</translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>SBOM digest</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM-Digest</translation>
     </message>
     <message>
         <source>Model digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Digest</translation>
     </message>
     <message>
         <source>%1 (as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (als %2)</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vergleichbar</translation>
     </message>
     <message>
         <source>Only in SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im SBOM</translation>
     </message>
     <message>
         <source>Only in model</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Modell</translation>
     </message>
     <message>
         <source>%1 match, %2 mismatch, %3 only in the SBOM, %4 only in the model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übereinstimmend, %2 abweichend, %3 nur im SBOM, %4 nur im Modell</translation>
     </message>
     <message>
         <source>, %1 not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 nicht vergleichbar</translation>
     </message>
 </context>
 <context>
@@ -4788,61 +4801,61 @@ A path with several values needs all(…) or any(…). A missing or non-scalar v
     <name>hallmark::ui::DocumentsWorkflow</name>
     <message>
         <source>This file is neither an attestation (Sigstore bundle, DSSE envelope, in-toto statement or JSON Lines) nor a CycloneDX or SPDX SBOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist weder eine Attestierung (Sigstore-Bundle, DSSE-Umschlag, in-toto-Aussage oder JSON Lines) noch ein CycloneDX- oder SPDX-SBOM.</translation>
     </message>
     <message>
         <source>SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM</translation>
     </message>
     <message>
         <source>Attestations</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungen</translation>
     </message>
     <message>
         <source>Open Attestations or SBOMs</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungen oder SBOMs öffnen</translation>
     </message>
     <message>
         <source>Attestations and SBOMs (*.json *.jsonl *.jsonld *.sigstore *.dsse *.intoto *.bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungen und SBOMs (*.json *.jsonl *.jsonld *.sigstore *.dsse *.intoto *.bundle)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::FieldTreeModel</name>
     <message>
         <source>Condition path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungspfad: %1</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::FieldTreeView</name>
     <message>
         <source>&amp;Copy Condition Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungspfad &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Add Condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>Put a condition on this field into the conditions editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bedingung für dieses Feld in den Bedingungseditor übernehmen</translation>
     </message>
 </context>
 <context>
@@ -4937,42 +4950,42 @@ A path with several values needs all(…) or any(…). A missing or non-scalar v
     <name>hallmark::ui::InlineNote</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::LicenceSummaryModel</name>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklariert</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgestellt</translation>
     </message>
     <message>
         <source>No licence stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lizenz angegeben</translation>
     </message>
     <message>
         <source>NONE (explicitly no licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>NONE (ausdrücklich keine Lizenz)</translation>
     </message>
     <message>
         <source>Activate to show these components in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie einen Eintrag, um seine Komponenten im Baum anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -5227,98 +5240,98 @@ Prüft, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert ha
     </message>
     <message>
         <source>Open &amp;Attestations or SBOMs…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttestierungen oder SBOMs öffnen …</translation>
     </message>
     <message>
         <source>Read attestations (Sigstore bundles, DSSE envelopes, in-toto) or SBOMs (CycloneDX, SPDX) about the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungen (Sigstore-Bundles, DSSE-Umschläge, in-toto) oder SBOMs (CycloneDX, SPDX) zum Modell lesen</translation>
     </message>
     <message>
         <source>&amp;Attest…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attestieren …</translation>
     </message>
     <message>
         <source>Sign a statement about the model: its provenance, data or evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aussage über das Modell signieren: seine Provenienz, Daten oder Evaluierung</translation>
     </message>
     <message>
         <source>Not an Attestation or SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Attestierung und kein SBOM</translation>
     </message>
     <message>
         <source>Hallmark cannot read &quot;%1&quot; as an attestation or SBOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallmark kann „%1“ nicht als Attestierung oder SBOM lesen.</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::MlPredicateView</name>
     <message>
         <source>Condition path</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungspfad</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geschrieben</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Model card sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte der Modellkarte</translation>
     </message>
     <message>
         <source>&amp;Metrics (eval):</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;triken (eval):</translation>
     </message>
     <message>
         <source>&amp;Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rüfer:</translation>
     </message>
     <message>
         <source>&amp;Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;schnitte:</translation>
     </message>
     <message>
         <source>Not a number: cannot be compared with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahl: kann nicht mit einer Zahl verglichen werden</translation>
     </message>
     <message>
         <source>Written as a string; compared as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zeichenkette geschrieben; wird als Zahl verglichen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -5400,440 +5413,440 @@ Prüft, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert ha
     <name>hallmark::ui::ProvenanceView</name>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>%1 (not a readable time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine lesbare Zeit)</translation>
     </message>
     <message>
         <source>%1 (local time: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ortszeit: %2)</translation>
     </message>
     <message>
         <source>%1 h %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>SLSA version:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLSA-Version:</translation>
     </message>
     <message>
         <source>Builder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Builder:</translation>
     </message>
     <message>
         <source>Build type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Typ:</translation>
     </message>
     <message>
         <source>Invocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet:</translation>
     </message>
     <message>
         <source>Finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>External parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Parameter</translation>
     </message>
     <message>
         <source>Internal parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Parameter</translation>
     </message>
     <message>
         <source>Config source</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsquelle</translation>
     </message>
     <message>
         <source>E&amp;xternal Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xterne Parameter</translation>
     </message>
     <message>
         <source>&amp;Internal Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interne Parameter</translation>
     </message>
     <message>
         <source>Config &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurations&amp;quelle</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Digests</source>
-        <translation type="unfinished">Digests</translation>
+        <translation>Digests</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Materialien</translation>
     </message>
     <message>
         <source>&amp;Materials (resolved dependencies):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;terialien (aufgelöste Abhängigkeiten):</translation>
     </message>
     <message>
         <source>Finished before it started (%1 earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende vor dem Start (%1 früher)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::SbomDetailPane</name>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished">Algorithmus</translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashes</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt ab von</translation>
     </message>
     <message>
         <source>Depended on by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird benötigt von</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Findings about this component</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde zu dieser Komponente</translation>
     </message>
     <message>
         <source>Component details</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponentendetails</translation>
     </message>
     <message>
         <source>Select a component to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Komponente aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">Typ:</translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Ref:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref:</translation>
     </message>
     <message>
         <source>Package URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Package URL:</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad:</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Activate an entry to select that component</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie einen Eintrag, um diese Komponente auszuwählen</translation>
     </message>
     <message>
         <source>Against the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich mit dem Modell</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zu %1</translation>
     </message>
     <message>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation>deklariert</translation>
     </message>
     <message>
         <source>concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>festgestellt</translation>
     </message>
     <message>
         <source>NONE: the SBOM states that there is no licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>NONE: Laut SBOM gibt es keine Lizenz.</translation>
     </message>
     <message>
         <source>The document itself carries no component licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument selbst trägt keine Komponentenlizenz.</translation>
     </message>
     <message>
         <source>No licence stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lizenz angegeben.</translation>
     </message>
     <message>
         <source>Wrong length: %1 has %2 hex digits, this has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Länge: %1 hat %2 Hexadezimalziffern, dieser Wert hat %3</translation>
     </message>
     <message>
         <source>Not hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hexadezimal</translation>
     </message>
     <message>
         <source>Length fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge passt</translation>
     </message>
     <message>
         <source>No hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hashes.</translation>
     </message>
     <message>
         <source>No further properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Eigenschaften.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>extern</translation>
     </message>
     <message>
         <source>not a component</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Komponente</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>None listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aufgeführt.</translation>
     </message>
     <message>
         <source>None: the SBOM states that it has no dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Laut SBOM hat diese Komponente keine Abhängigkeiten.</translation>
     </message>
     <message>
         <source>Unknown: the SBOM does not say what this depends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Das SBOM gibt nicht an, wovon dies abhängt.</translation>
     </message>
     <message>
         <source>The first %1 of %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 sind aufgeführt.</translation>
     </message>
     <message>
         <source>Nothing in this SBOM depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in diesem SBOM hängt davon ab.</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished">Keine Befunde.</translation>
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>Not checked: open a model to compare its files with the SBOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Öffnen Sie ein Modell, um seine Dateien mit dem SBOM zu vergleichen.</translation>
     </message>
     <message>
         <source>Checking against the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich mit dem Modell läuft …</translation>
     </message>
     <message>
         <source>Not compared: no file path or hash here names a file of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verglichen: Kein Dateipfad und kein Hash hier bezeichnet eine Datei des Modells.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::SbomDiffModel</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Hinzugefügt</translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Version changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Version geändert</translation>
     </message>
     <message>
         <source>Licence changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz geändert</translation>
     </message>
     <message>
         <source>Hash changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash geändert</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 version changed, %4 licence changed, %5 hash changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 mit geänderter Version, %4 mit geänderter Lizenz, %5 mit geändertem Hash</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::SbomFindingsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Checks pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen bestanden</translation>
     </message>
     <message numerus="yes">
         <source>Checks pass with %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfungen bestanden, mit %n Warnung</numerusform>
+            <numerusform>Prüfungen bestanden, mit %n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -5841,339 +5854,341 @@ Prüft, ob ein Machine-Learning-Modell das ist, das sein Herausgeber signiert ha
     <name>hallmark::ui::SbomPage</name>
     <message>
         <source>models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle: %1</translation>
     </message>
     <message>
         <source>datasets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze: %1</translation>
     </message>
     <message>
         <source>files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1</translation>
     </message>
     <message>
         <source>services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste: %1</translation>
     </message>
     <message>
         <source>other components: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Komponenten: %1</translation>
     </message>
     <message>
         <source>tools and other elements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge und andere Elemente: %1</translation>
     </message>
     <message>
         <source>SBOM document</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM-Dokument</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument:</translation>
     </message>
     <message>
         <source>No SBOM is open. Open a CycloneDX or SPDX file to see its components, licences and checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SBOM geöffnet. Öffnen Sie eine CycloneDX- oder SPDX-Datei, um ihre Komponenten, Lizenzen und Prüfungen zu sehen.</translation>
     </message>
     <message>
         <source>Reading SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM wird gelesen</translation>
     </message>
     <message>
         <source>Search name, version, purl, ref, licence or hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Version, purl, Ref, Lizenz oder Hash suchen</translation>
     </message>
     <message>
         <source>Search components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten suchen</translation>
     </message>
     <message>
         <source>Show components of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten dieser Art anzeigen</translation>
     </message>
     <message>
         <source>All components</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Komponenten</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished">Dateien</translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>With findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Befunden</translation>
     </message>
     <message>
         <source>Without licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Lizenz</translation>
     </message>
     <message>
         <source>Show components of every licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten aller Lizenzen anzeigen</translation>
     </message>
     <message>
         <source>SBOM components</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM-Komponenten</translation>
     </message>
     <message>
         <source>Show the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen anzeigen</translation>
     </message>
     <message>
         <source>Licence summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzübersicht</translation>
     </message>
     <message>
         <source>Activate a licence to show its components in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie eine Lizenz, um ihre Komponenten im Baum anzuzeigen</translation>
     </message>
     <message>
         <source>&amp;Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzen</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfungen</translation>
     </message>
     <message>
         <source>SBOM against the model</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM im Abgleich mit dem Modell</translation>
     </message>
     <message>
         <source>Against &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich mit &amp;Modell</translation>
     </message>
     <message>
         <source>Compare &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit …</translation>
     </message>
     <message>
         <source>Compare with another SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem anderen SBOM vergleichen</translation>
     </message>
     <message>
         <source>Changes from another SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber einem anderen SBOM</translation>
     </message>
     <message>
         <source>Com&amp;pare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleich</translation>
     </message>
     <message>
         <source>Not compared: choose another SBOM to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verglichen: Wählen Sie ein anderes SBOM aus, um zu sehen, was sich geändert hat.</translation>
     </message>
     <message>
         <source>Reading SBOM…
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM wird gelesen …
+%1</translation>
     </message>
     <message>
         <source>Cannot show the SBOM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SBOM %1 kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>What can be done: check that the file exists and that you may read it, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie tun können: Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen, und öffnen Sie sie dann erneut.</translation>
     </message>
     <message>
         <source>What can be done: Hallmark reads CycloneDX 1.4–1.7 JSON, SPDX 2.3 JSON and SPDX 3.0.1 JSON-LD. Check that the file is one of these and complete (XML and tag-value SBOMs are not read), or export the SBOM again from the tool that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie tun können: Hallmark liest CycloneDX 1.4–1.7 JSON, SPDX 2.3 JSON und SPDX 3.0.1 JSON-LD. Prüfen Sie, ob die Datei in einem dieser Formate vorliegt und vollständig ist (SBOMs in XML und Tag-Value werden nicht gelesen), oder exportieren Sie das SBOM erneut aus dem Werkzeug, das es erstellt hat.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No components.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Komponenten.</translation>
     </message>
     <message>
         <source>%1 components (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponenten (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Checks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen: %1</translation>
     </message>
     <message>
         <source>%1. Activate a finding to select its component.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Aktivieren Sie einen Befund, um seine Komponente auszuwählen.</translation>
     </message>
     <message>
         <source>&amp;Checks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfungen (%1)</translation>
     </message>
     <message>
         <source>&amp;Licences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzen (%1)</translation>
     </message>
     <message>
         <source>Not checked: open a model to compare its files with the SBOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Öffnen Sie ein Modell, um seine Dateien mit dem SBOM zu vergleichen.</translation>
     </message>
     <message>
         <source>The model will be checked once the SBOM is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wird geprüft, sobald das SBOM gelesen ist.</translation>
     </message>
     <message>
         <source>Checking the SBOM against the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SBOM wird mit dem Modell abgeglichen …</translation>
     </message>
     <message>
         <source>The SBOM agrees with the model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SBOM stimmt mit dem Modell überein: %1</translation>
     </message>
     <message>
         <source>The SBOM and the model differ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM und Modell weichen voneinander ab: %1</translation>
     </message>
     <message>
         <source>No differences, but not every file could be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede, aber nicht jede Datei konnte verglichen werden: %1</translation>
     </message>
     <message>
         <source>%1 will be compared once the SBOM is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird verglichen, sobald das SBOM gelesen ist.</translation>
     </message>
     <message>
         <source>Comparing with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit %1 …</translation>
     </message>
     <message>
         <source>Cannot compare with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>No differences from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede zu %1.</translation>
     </message>
     <message>
         <source>From this SBOM to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem SBOM zu %1: %2</translation>
     </message>
     <message>
         <source>Compare with SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit SBOM vergleichen</translation>
     </message>
     <message>
         <source>SBOM files (*.json *.jsonld *.cdx.json *.spdx.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM-Dateien (*.json *.jsonld *.cdx.json *.spdx.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: %1</translation>
     </message>
     <message>
         <source>Licence: none stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: keine angegeben</translation>
     </message>
     <message>
         <source>Licence: NONE</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: NONE</translation>
     </message>
     <message>
         <source>Remove the licence filter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lizenzfilter entfernen (%1)</translation>
     </message>
 </context>
 <context>
     <name>hallmark::ui::SbomTreeModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Ref / purl</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref / purl</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2), %n Befund</numerusform>
+            <numerusform>%1 (%2), %n Befunde</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>purl: %1
 ref: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>purl: %1
+ref: %2</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>%1 %2 document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2-Dokument</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -6607,79 +6622,79 @@ Signatur geschrieben nach %4</translation>
     <name>hallmark::ui::SignerPicker</name>
     <message>
         <source>Private key file</source>
-        <translation type="unfinished">Datei mit dem privaten Schlüssel</translation>
+        <translation>Datei mit dem privaten Schlüssel</translation>
     </message>
     <message>
         <source>PKCS#11 token</source>
-        <translation type="unfinished">PKCS#11-Token</translation>
+        <translation>PKCS#11-Token</translation>
     </message>
     <message>
         <source>Key source</source>
-        <translation type="unfinished">Schlüsselquelle</translation>
+        <translation>Schlüsselquelle</translation>
     </message>
     <message>
         <source>PEM private key (EC P-256, P-384 or P-521)</source>
-        <translation type="unfinished">Privater PEM-Schlüssel (EC P-256, P-384 oder P-521)</translation>
+        <translation>Privater PEM-Schlüssel (EC P-256, P-384 oder P-521)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Passphrase</translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Leave empty if the key is not encrypted</source>
-        <translation type="unfinished">Leer lassen, wenn der Schlüssel nicht verschlüsselt ist</translation>
+        <translation>Leer lassen, wenn der Schlüssel nicht verschlüsselt ist</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished">Dur&amp;chsuchen …</translation>
+        <translation>Dur&amp;chsuchen …</translation>
     </message>
     <message>
         <source>Choose the private key file</source>
-        <translation type="unfinished">Die Datei mit dem privaten Schlüssel auswählen</translation>
+        <translation>Die Datei mit dem privaten Schlüssel auswählen</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished">Schlüssel&amp;datei:</translation>
+        <translation>Schlüssel&amp;datei:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">Pass&amp;phrase:</translation>
+        <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
         <source>Key so&amp;urce:</source>
-        <translation type="unfinished">Schlüssel&amp;quelle:</translation>
+        <translation>Schlüssel&amp;quelle:</translation>
     </message>
     <message>
         <source>Choose the private key file.</source>
-        <translation type="unfinished">Wählen Sie die Datei mit dem privaten Schlüssel aus.</translation>
+        <translation>Wählen Sie die Datei mit dem privaten Schlüssel aus.</translation>
     </message>
     <message>
         <source>Choose a key on a token.</source>
-        <translation type="unfinished">Wählen Sie einen Schlüssel auf einem Token aus.</translation>
+        <translation>Wählen Sie einen Schlüssel auf einem Token aus.</translation>
     </message>
     <message>
         <source>Attestations name the key only: the token&apos;s certificate is not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungen nennen nur den Schlüssel: Das Zertifikat des Tokens wird nicht aufgenommen.</translation>
     </message>
     <message>
         <source>Opening token &quot;%1&quot;…</source>
-        <translation type="unfinished">Token „%1“ wird geöffnet …</translation>
+        <translation>Token „%1“ wird geöffnet …</translation>
     </message>
     <message>
         <source>Reading the key…</source>
-        <translation type="unfinished">Schlüssel wird gelesen …</translation>
+        <translation>Schlüssel wird gelesen …</translation>
     </message>
     <message>
         <source>Choose the Private Key</source>
-        <translation type="unfinished">Privaten Schlüssel auswählen</translation>
+        <translation>Privaten Schlüssel auswählen</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key)</source>
-        <translation type="unfinished">PEM-Dateien (*.pem *.key)</translation>
+        <translation>PEM-Dateien (*.pem *.key)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7030,47 +7045,47 @@ Signatur geschrieben nach %4</translation>
     <name>hallmark::ui::SubjectsModel</name>
     <message>
         <source>No model is open to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Modell zum Vergleichen geöffnet.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verglichen</translation>
     </message>
     <message>
         <source>Manifest digest</source>
-        <translation type="unfinished">Manifest-Digest</translation>
+        <translation>Manifest-Digest</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Matches nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt mit nichts überein</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished">Digest</translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Matching files</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmende Dateien</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -7789,6 +7804,10 @@ Signatur geschrieben nach %4</translation>
     <message>
         <source>Developer option: verify the model&apos;s signature with this public key.</source>
         <translation>Entwickleroption: die Signatur des Modells mit diesem öffentlichen Schlüssel prüfen.</translation>
+    </message>
+    <message>
+        <source>Developer option: with --screenshot, show the details page whose title starts with &lt;title&gt;.</source>
+        <translation>Entwickleroption: Mit --screenshot die Detailseite anzeigen, deren Titel mit &lt;title&gt; beginnt.</translation>
     </message>
 </context>
 </TS>
