@@ -683,6 +683,17 @@ int MainWindow::addDetailsPage(QWidget *page, const QString &title)
     return index;
 }
 
+void MainWindow::removeDetailsPage(QWidget *page)
+{
+    const int index = m_details->indexOf(page);
+    if (index < 0)
+        return;
+    m_details->removeTab(index);
+    page->setParent(nullptr);
+    if (m_details->count() == 0)
+        m_details->hide();
+}
+
 void MainWindow::verifySignature()
 {
     if (!m_path.isEmpty())

@@ -71,6 +71,8 @@ public:
     // Places for what later features show.
     void setBanner(QWidget *banner);  // above the status panel; nullptr removes it
     int addDetailsPage(QWidget *page, const QString &title);
+    // Takes a page out of the tabs; the caller owns it again.
+    void removeDetailsPage(QWidget *page);
     QTabWidget *detailsTabs() const { return m_details; }
 
     // Signatures: Verify… and Sign… (Signature menu, toolbar), the verdict

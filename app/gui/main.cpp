@@ -1,4 +1,7 @@
+#include "attest/attestationpage.h"
+#include "documents/documentsworkflow.h"
 #include "mainwindow.h"
+#include "sbom/sbompage.h"
 #include "resources.h"
 #include "verify/signatureworkflow.h"
 
@@ -6,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -13,6 +17,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #ifdef NDEBUG
@@ -43,13 +48,31 @@ void loadTranslations(QApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
-// --screenshot: once hashing (and a --verify-with-key check) ends, save the
-// window's pixels and quit.
-void screenshotWhenDone(hallmark::ui::MainWindow &window, const QString &file)
+// --screenshot: once hashing, a --verify-with-key check and the reading of
+// attestations and SBOMs have ended, raise the --page tab (if given), save
+// the window's pixels and quit. Polled: several workers finish in any order.
+void screenshotWhenDone(hallmark::ui::MainWindow &window, const QString &file, const QString &page)
 {
-    hallmark::ui::SignatureWorkflow *signature = window.signatureWorkflow();
     using RunState = hallmark::ui::MainWindow::RunState;
-    auto shoot = [&window, file] {
+    auto settled = [&window] {
+        const RunState state = window.runState();
+        const hallmark::ui::DocumentsWorkflow *docs = window.documentsWorkflow();
+        if (window.currentPath().isEmpty())
+            return true;
+        return state != RunState::Running && state != RunState::Idle && !window.signatureWorkflow()->isRunning()
+               && !docs->isDiscovering() && !docs->sbomPage()->isLoading() && !docs->attestationPage()->isBusy();
+    };
+    auto *poll = new QTimer(&window);
+    auto quiet = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, file, page, settled, poll, quiet] {
+        *quiet = settled() ? *quiet + 1 : 0;
+        if (*quiet < 3)
+            return;
+        poll->stop();
+        QTabWidget *tabs = window.detailsTabs();
+        for (int i = 0; i < tabs->count(); ++i)
+            if (!page.isEmpty() && tabs->tabText(i).remove(QLatin1Char('&')).startsWith(page, Qt::CaseInsensitive))
+                tabs->setCurrentIndex(i);
         QTimer::singleShot(300, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             if (saved)
@@ -58,23 +81,8 @@ void screenshotWhenDone(hallmark::ui::MainWindow &window, const QString &file)
                 std::fprintf(stderr, "Cannot save the screenshot to %s\n", qPrintable(file));
             QCoreApplication::exit(saved ? 0 : 1);
         });
-    };
-    if (window.currentPath().isEmpty()) {
-        shoot();
-        return;
-    }
-    auto done = [&window, signature] {
-        const RunState state = window.runState();
-        return state != RunState::Running && state != RunState::Idle && !signature->isRunning();
-    };
-    QObject::connect(&window, &hallmark::ui::MainWindow::runStateChanged, &window, [shoot, done] {
-        if (done())
-            shoot();
     });
-    QObject::connect(signature, &hallmark::ui::SignatureWorkflow::verificationFinished, &window, [shoot, done] {
-        if (done())
-            shoot();
-    });
+    poll->start(100);
 }
 
 } // namespace
@@ -127,6 +135,12 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     verifyWithKey.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(verifyWithKey);
+    QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Developer option: with --screenshot, show the details page whose title starts with <title>."),
+        QStringLiteral("title"));
+    pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(pageOption);
     parser.process(app);
 
     const QStringList paths = parser.positionalArguments() + pathsAfterDashes;
@@ -143,7 +157,7 @@ int main(int argc, char *argv[])
         window.signatureWorkflow()->startVerification(request);
     }
     if (parser.isSet(screenshot))
-        screenshotWhenDone(window, parser.value(screenshot));
+        screenshotWhenDone(window, parser.value(screenshot), parser.value(pageOption));
     window.show();
     return QApplication::exec();
 }

@@ -240,16 +240,8 @@ void DocumentsWorkflow::showPage(QWidget *page, const QString &title, bool raise
 
 void DocumentsWorkflow::hidePages()
 {
-    QTabWidget *tabs = m_window->detailsTabs();
-    for (QWidget *page : {static_cast<QWidget *>(m_attestations.data()), static_cast<QWidget *>(m_sbom.data())}) {
-        const int index = tabs->indexOf(page);
-        if (index >= 0) {
-            tabs->removeTab(index);
-            page->setParent(nullptr);
-        }
-    }
-    if (tabs->count() == 0)
-        tabs->hide();
+    m_window->removeDetailsPage(m_attestations);
+    m_window->removeDetailsPage(m_sbom);
 }
 
 // Once the model's signature has been checked, its attestations are checked

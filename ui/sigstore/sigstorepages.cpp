@@ -104,16 +104,8 @@ void SigstorePages::setResult(const sigstore::SigstoreResult &result)
 
 void SigstorePages::clear()
 {
-    QTabWidget *tabs = m_window->detailsTabs();
-    for (QWidget *page : pages()) {
-        const int index = tabs->indexOf(page);
-        if (index >= 0) {
-            tabs->removeTab(index);
-            page->setParent(nullptr);
-        }
-    }
-    if (tabs->count() == 0)
-        tabs->hide();
+    for (QWidget *page : pages())
+        m_window->removeDetailsPage(page);
     m_chain->clear();
     m_log->clear();
     m_timestamps->clear();

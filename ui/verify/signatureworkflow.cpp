@@ -233,16 +233,8 @@ void SignatureWorkflow::showPages()
 
 void SignatureWorkflow::hidePages()
 {
-    QTabWidget *tabs = m_window->detailsTabs();
-    for (QWidget *page : {static_cast<QWidget *>(m_card.data()), static_cast<QWidget *>(m_diff.data())}) {
-        const int index = tabs->indexOf(page);
-        if (index >= 0) {
-            tabs->removeTab(index);
-            page->setParent(nullptr);
-        }
-    }
-    if (tabs->count() == 0)
-        tabs->hide();
+    m_window->removeDetailsPage(m_card);
+    m_window->removeDetailsPage(m_diff);
 }
 
 } // namespace hallmark::ui
