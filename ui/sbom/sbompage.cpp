@@ -529,8 +529,14 @@ void SbomPage::apply(const SbomLoad &load)
     m_findingsModel->setIndex(load.index);
     fillHeader(load);
     setState(State::Ready);
-    m_tree->expandToDepth(0);
-    selectNode(0);
+    // A small document opens fully, with its model (if it names one) selected.
+    if (load.document->componentCount() <= kExpandAllLimit)
+        m_tree->expandAll();
+    else
+        m_tree->expandToDepth(0);
+    const QList<SbomNode> &nodes = load.document->nodes;
+    const auto model = std::find_if(nodes.begin(), nodes.end(), [](const SbomNode &n) { return n.kind == SbomNodeKind::Model; });
+    selectNode(model != nodes.end() ? int(model - nodes.begin()) : 0);
     startModelCheck();
     m_diffModel->clear();
     if (m_compareWith.isEmpty())
