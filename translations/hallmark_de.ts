@@ -4,26 +4,6 @@
 <context>
     <name>AttestInputs</name>
     <message>
-        <source>a list (JSON array)</source>
-        <translation>eine Liste (JSON-Array)</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
         <source>SLSA build provenance v1</source>
         <translation>SLSA-Build-Provenienz v1</translation>
     </message>
@@ -66,30 +46,6 @@
     <message>
         <source>The predicate type URI names no host.</source>
         <translation>Die URI des Prädikattyps nennt keinen Host.</translation>
-    </message>
-    <message>
-        <source>Choose the predicate file, a JSON object.</source>
-        <translation>Wählen Sie die Prädikatdatei aus, ein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a folder; the predicate is a JSON file.</source>
-        <translation>„%1“ ist ein Ordner; das Prädikat ist eine JSON-Datei.</translation>
-    </message>
-    <message>
-        <source>The predicate file cannot be read: %1</source>
-        <translation>Die Prädikatdatei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The predicate file is larger than 16 MiB.</source>
-        <translation>Die Prädikatdatei ist größer als 16 MiB.</translation>
-    </message>
-    <message>
-        <source>The predicate file is not valid JSON. It must hold one JSON object: { … }.</source>
-        <translation>Die Prädikatdatei ist kein gültiges JSON. Sie muss genau ein JSON-Objekt enthalten: { … }.</translation>
-    </message>
-    <message>
-        <source>The predicate file holds %1, not a JSON object. The predicate must be an object: { … }.</source>
-        <translation>Die Prädikatdatei enthält %1, kein JSON-Objekt. Das Prädikat muss ein Objekt sein: { … }.</translation>
     </message>
 </context>
 <context>
@@ -207,10 +163,6 @@
 </context>
 <context>
     <name>hallmark::Attest</name>
-    <message>
-        <source>The payload is not JSON.</source>
-        <translation>Die Nutzdaten sind kein JSON.</translation>
-    </message>
     <message>
         <source>The payload is not an in-toto statement (_type &quot;%1&quot;).</source>
         <translation>Die Nutzdaten sind keine in-toto-Aussage (_type „%1“).</translation>
@@ -592,6 +544,46 @@
     <message>
         <source>Matches neither the model&apos;s manifest digest nor any of its files.</source>
         <translation>Stimmt weder mit dem Manifest-Digest des Modells noch mit einer seiner Dateien überein.</translation>
+    </message>
+    <message>
+        <source>The payload is not usable JSON: %1</source>
+        <translation>Die Nutzlast ist kein verwendbares JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; nests deeper than %2 levels; no attestation does.</source>
+        <translation>„%1“ ist tiefer als %2 Ebenen verschachtelt; so tief ist keine Attestierung.</translation>
+    </message>
+    <message>
+        <source>a list (JSON array)</source>
+        <translation>eine Liste (JSON-Array)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>Choose the predicate file, a JSON object.</source>
+        <translation>Wählen Sie die Prädikatdatei aus, ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; the predicate is a JSON file.</source>
+        <translation>„%1“ ist ein Ordner; das Prädikat ist eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>The predicate file cannot be read: %1</source>
+        <translation>Die Prädikatdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The predicate file is larger than 16 MiB.</source>
+        <translation>Die Prädikatdatei ist größer als 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The predicate file is not valid JSON. It must hold one JSON object: { … }.</source>
+        <translation>Die Prädikatdatei ist kein gültiges JSON. Sie muss genau ein JSON-Objekt enthalten: { … }.</translation>
+    </message>
+    <message>
+        <source>The predicate file holds %1, not a JSON object. The predicate must be an object: { … }.</source>
+        <translation>Die Prädikatdatei enthält %1, kein JSON-Objekt. Das Prädikat muss ein Objekt sein: { … }.</translation>
     </message>
 </context>
 <context>
@@ -1352,14 +1344,6 @@
         <translation>Geben Sie entweder --private-key oder --pkcs11-uri an.</translation>
     </message>
     <message>
-        <source>Cannot read the predicate &quot;%1&quot;: %2</source>
-        <translation>Das Prädikat „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The predicate &quot;%1&quot; is not a JSON object.</source>
-        <translation>Das Prädikat „%1“ ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
         <source>Attesting failed: %1</source>
         <translation>Attestieren fehlgeschlagen: %1</translation>
     </message>
@@ -1642,6 +1626,10 @@
         <source>--attestation-identity and --attestation-identity-provider go together.</source>
         <translation>--attestation-identity und --attestation-identity-provider gehören zusammen.</translation>
     </message>
+    <message>
+        <source>Cannot use the predicate &quot;%1&quot;: %2</source>
+        <translation>Das Prädikat „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>hallmark::Crypto</name>
@@ -1833,6 +1821,17 @@
     <message>
         <source>The shard size must be a positive number of bytes.</source>
         <translation>Die Shard-Größe muss eine positive Anzahl Bytes sein.</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::Json</name>
+    <message>
+        <source>The JSON nests deeper than %1 levels.</source>
+        <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON.</source>
+        <translation>Der Text ist kein gültiges JSON.</translation>
     </message>
 </context>
 <context>

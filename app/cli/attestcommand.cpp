@@ -5,6 +5,7 @@
 
 #include "attest/attestbuilder.h"
 #include "attest/attestreport.h"
+#include "attest/predicatefile.h"
 #include "common/pathtext.h"
 #include "crypto/certificate.h"
 #include "crypto/keys.h"
@@ -86,19 +87,13 @@ int attestCommand(const QStringList &args)
         err(tr("Give either --private-key or --pkcs11-uri."));
         return BadInput;
     }
-    QFile predicateFile(parser.value(predOpt));
-    if (!predicateFile.open(QIODevice::ReadOnly)) {
-        err(tr("Cannot read the predicate \"%1\": %2").arg(predicateFile.fileName(), predicateFile.errorString()));
+    auto predicate = attest::readPredicateFile(parser.value(predOpt));
+    if (!predicate) {
+        err(tr("Cannot use the predicate \"%1\": %2").arg(parser.value(predOpt), predicate.error().message));
         return BadInput;
     }
-    const QByteArray predicateText = predicateFile.read(16 << 20);
     attest::AttestRequest request;
-    request.predicate = nlohmann::json::parse(predicateText.constData(), predicateText.constData() + predicateText.size(),
-                                              nullptr, false);
-    if (request.predicate.is_discarded() || !request.predicate.is_object()) {
-        err(tr("The predicate \"%1\" is not a JSON object.").arg(predicateFile.fileName()));
-        return BadInput;
-    }
+    request.predicate = std::move(*predicate);
     request.modelPath = parser.positionalArguments().constFirst();
     request.outputPath = parser.value(outOpt);
     request.predicateType = parser.value(typeOpt);

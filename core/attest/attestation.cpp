@@ -1,6 +1,7 @@
 #include "attest/attestation.h"
 
 #include "common/tr.h"
+#include "common/untrustedjson.h"
 
 #include <QFile>
 
@@ -27,12 +28,12 @@ std::optional<QByteArray> decodeBase64(const Json &value)
 
 void readStatement(Attestation &a)
 {
-    a.statementJson = Json::parse(a.payload.constData(), a.payload.constData() + a.payload.size(), nullptr, false);
-    if (a.statementJson.is_discarded()) {
-        a.statementJson = Json();
-        a.statementError = HM_TR("Attest", "The payload is not JSON.");
+    auto json = parseUntrustedJson(a.payload);
+    if (!json) {
+        a.statementError = HM_TR("Attest", "The payload is not usable JSON: %1").arg(json.error().message);
         return;
     }
+    a.statementJson = std::move(*json);
     auto s = parseInTotoStatement(a.payload);
     if (!s) {
         a.statementError = s.error().message;
@@ -116,6 +117,8 @@ Result<DsseEnvelope> parseDsseEnvelope(const Json &j, QByteArray *certificatePem
 
 Result<QList<Attestation>> readAttestations(const QByteArray &content, const QString &origin)
 {
+    if (jsonNesting(content, kMaxJsonDepth) > kMaxJsonDepth)
+        return fail(HM_TR("Attest", "\"%1\" nests deeper than %2 levels; no attestation does.").arg(origin).arg(kMaxJsonDepth));
     const DocumentKind kind = sniffDocument(content);
     QList<Attestation> out;
     if (kind == DocumentKind::InTotoJsonLines) {
@@ -125,8 +128,10 @@ Result<QList<Attestation>> readAttestations(const QByteArray &content, const QSt
             const QByteArray l = line.trimmed();
             if (l.isEmpty())
                 continue;
-            const Json j = Json::parse(l.constData(), l.constData() + l.size(), nullptr, false);
-            auto a = readOne(j, l, origin, lineNo);
+            auto j = parseUntrustedJson(l);
+            if (!j)
+                return fail(HM_TR("Attest", "Line %1: %2").arg(lineNo).arg(j.error().message));
+            auto a = readOne(*j, l, origin, lineNo);
             if (!a)
                 return fail(HM_TR("Attest", "Line %1: %2").arg(lineNo).arg(a.error().message), a.error().detail);
             out << *a;
@@ -136,8 +141,10 @@ Result<QList<Attestation>> readAttestations(const QByteArray &content, const QSt
     if (kind != DocumentKind::SigstoreBundle && kind != DocumentKind::DsseEnvelope && kind != DocumentKind::InTotoStatement)
         return fail(HM_TR("Attest", "\"%1\" is not an attestation; it looks like: %2.").arg(origin, kindLabel(kind)));
     const QByteArray text = content.trimmed();
-    const Json j = Json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
-    auto a = readOne(j, text, origin, 0);
+    auto j = parseUntrustedJson(text);
+    if (!j)
+        return std::unexpected(j.error());
+    auto a = readOne(*j, text, origin, 0);
     if (!a)
         return std::unexpected(a.error());
     out << *a;

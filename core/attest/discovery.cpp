@@ -1,6 +1,8 @@
 #include "attest/discovery.h"
 
 #include "common/tr.h"
+#include "common/untrustedjson.h"
+#include "sbom/sbomjson.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -78,6 +80,9 @@ DocumentKind sniffDocument(const QByteArray &content)
         text.remove(0, 3);
     text = text.trimmed();
     if (!text.startsWith('{'))
+        return DocumentKind::Unknown;
+    // As deep as an SBOM may nest; anything deeper is read by nobody.
+    if (jsonNesting(text, sbomjson::kMaxDepth) > sbomjson::kMaxDepth)
         return DocumentKind::Unknown;
     Json whole = Json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
     if (!whole.is_discarded())

@@ -2,6 +2,7 @@
 
 #include "bundle/protojson.h"
 #include "common/tr.h"
+#include "common/untrustedjson.h"
 
 namespace hallmark {
 
@@ -72,7 +73,7 @@ Result<Bundle> parseCosignBundle(const QByteArray &text)
         auto logId = payload->string(kLogId);
         if (!body || !time || !index || !logId)
             return std::unexpected(!body ? body.error() : !time ? time.error() : !index ? index.error() : logId.error());
-        const Json entryBody = Json::parse(body->constBegin(), body->constEnd(), nullptr, false);
+        const Json entryBody = parseUntrustedJson(*body).value_or(Json());
         if (!entryBody.is_object() || !entryBody.contains("kind") || !entryBody.contains("apiVersion"))
             return fail(HM_TR("Bundle", "The field \"%1\" is not a log entry.").arg(payload->pathOf(kBody)));
         // The logged digest binds the artifact (checked against it later).
@@ -101,7 +102,7 @@ Result<Bundle> parseAnyBundle(const QByteArray &text)
     auto bundle = parseBundle(text);
     if (bundle)
         return bundle;
-    const Json json = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+    const Json json = parseUntrustedJson(text).value_or(Json());
     if (json.is_object() && json.contains("base64Signature") && !json.contains("mediaType"))
         return parseCosignBundle(text);
     return bundle;

@@ -1,6 +1,7 @@
 #include "bundle/protojson.h"
 
 #include "common/tr.h"
+#include "common/untrustedjson.h"
 
 namespace hallmark::protojson {
 
@@ -14,38 +15,11 @@ QString wrongType(const QString &path, const char *expected)
     return HM_TR("Bundle", "The field \"%1\" should be %2.").arg(path, QLatin1String(expected));
 }
 
-namespace {
-// Deeper nesting than any bundle needs; copying or walking it would overflow the stack.
-bool nestedTooDeeply(const QByteArray &text)
-{
-    constexpr int kMaxDepth = 64;
-    int depth = 0;
-    bool inString = false, escaped = false;
-    for (const char c : text) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if ((c == '[' || c == '{') && ++depth > kMaxDepth) {
-            return true;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return false;
-}
-} // namespace
-
 Result<Json> parse(const QByteArray &text, const QString &what)
 {
     if (text.trimmed().isEmpty())
         return fail(HM_TR("Bundle", "The %1 is empty.").arg(what));
-    if (nestedTooDeeply(text))
+    if (jsonNesting(text, kMaxJsonDepth) > kMaxJsonDepth)
         return fail(HM_TR("Bundle", "The %1 is nested too deeply.").arg(what));
     Json json = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
     if (json.is_discarded())

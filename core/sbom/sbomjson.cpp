@@ -1,39 +1,11 @@
 #include "sbom/sbomjson.h"
 
 #include "common/tr.h"
+#include "common/untrustedjson.h"
 
 namespace hallmark::sbomjson {
 
 namespace {
-int maxNesting(const QByteArray &text, int limit)
-{
-    int depth = 0;
-    int deepest = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : text) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            deepest = std::max(deepest, ++depth);
-            if (deepest > limit)
-                return deepest;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
 const Json &emptyArray()
 {
     static const Json empty = Json::array();
@@ -47,7 +19,7 @@ Result<Json> parse(const QByteArray &text)
         return fail(HM_TR("Sbom", "The file is empty."));
     if (text.size() > kMaxBytes)
         return fail(HM_TR("Sbom", "The file is larger than %1 MiB.").arg(kMaxBytes >> 20));
-    if (maxNesting(text, kMaxDepth) > kMaxDepth)
+    if (jsonNesting(text, kMaxDepth) > kMaxDepth)
         return fail(HM_TR("Sbom", "The file nests deeper than %1 levels.").arg(kMaxDepth));
     Json json = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
     if (json.is_discarded())

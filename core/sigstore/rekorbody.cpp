@@ -2,6 +2,7 @@
 
 #include "bundle/pae.h"
 #include "common/tr.h"
+#include "common/untrustedjson.h"
 #include "sigstore/jcs.h"
 #include "sigstore/trustedroot.h"
 
@@ -71,8 +72,8 @@ QByteArray sha256(const QByteArray &data)
 
 Result<Json> bodyJson(const TlogEntry &entry)
 {
-    Json body = Json::parse(entry.canonicalizedBody.constBegin(), entry.canonicalizedBody.constEnd(), nullptr, false);
-    if (body.is_discarded() || !body.is_object())
+    Json body = parseUntrustedJson(entry.canonicalizedBody).value_or(Json());
+    if (!body.is_object())
         return fail(HM_TR("Sigstore", "The log entry's body is not a JSON object."));
     return body;
 }

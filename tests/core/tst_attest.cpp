@@ -11,6 +11,7 @@
 #include "attest/discovery.h"
 #include "attest/fieldtree.h"
 #include "attest/mlpredicate.h"
+#include "attest/predicatefile.h"
 #include "attest/provenance.h"
 #include "bundle/pae.h"
 #include "crypto/signatures.h"
@@ -30,6 +31,9 @@ class TestAttest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void deeplyNestedJsonIsRefused_data();
+    void deeplyNestedJsonIsRefused();
+    void predicateFiles();
     void conditions_data();
     void conditions();
     void conditionDetails();
@@ -806,4 +810,57 @@ void TestAttest::corpusSboms()
 }
 
 QTEST_GUILESS_MAIN(TestAttest)
+// Brackets nested far past any real document: refused with a reason before
+// anything copies or prints the value (each level would be a stack frame).
+void TestAttest::deeplyNestedJsonIsRefused_data()
+{
+    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    const QByteArray statement = R"({"_type": "https://in-toto.io/Statement/v1", "subject": [{"name": "m", "digest": {"sha256": ")"
+                                 + QByteArray(64, 'a') + R"("}}], "predicateType": "x", "predicate": {"d": )" + deep + "}}";
+    const QByteArray envelope = QByteArray(R"({"payloadType": "application/vnd.in-toto+json", "signatures": [{"sig": "AAAA"}], "payload": ")")
+                                + statement.toBase64() + "\"}";
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("statement") << statement;
+    QTest::newRow("JSON Lines") << statement + "\n" + statement + "\n";
+    QTest::newRow("envelope payload") << envelope;
+}
+
+void TestAttest::deeplyNestedJsonIsRefused()
+{
+    QFETCH(QByteArray, content);
+    auto read = readAttestations(content, QStringLiteral("deep.json"));
+    if (read) {  // the envelope is read; its payload is not a statement
+        QCOMPARE(read->size(), 1);
+        QVERIFY(!read->first().statement);
+        QVERIFY2(read->first().statementError.contains(QLatin1String("deeper than")), qPrintable(read->first().statementError));
+    } else {
+        QVERIFY2(read.error().message.contains(QLatin1String("deeper than")), qPrintable(read.error().message));
+    }
+}
+
+void TestAttest::predicateFiles()
+{
+    QTemporaryDir dir;
+    auto write = [&dir](const char *name, const QByteArray &content) {
+        const QString path = dir.filePath(QLatin1String(name));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write %s", name);
+        return path;
+    };
+    auto good = readPredicateFile(write("ok.json", R"({"eval": {"accuracy": 0.9}})"));
+    QVERIFY(good);
+    QCOMPARE((*good)["eval"]["accuracy"], Json(0.9));
+    auto error = [](const QString &path) {
+        auto r = readPredicateFile(path);
+        return r ? QString() : r.error().message;
+    };
+    QVERIFY(error(write("list.json", "[1, 2]")).contains(QLatin1String("not a JSON object")));
+    QVERIFY(error(write("broken.json", "{\"a\": ")).contains(QLatin1String("not valid JSON")));
+    QVERIFY(error(write("deep.json", "{\"a\": " + QByteArray(5000, '[') + QByteArray(5000, ']') + "}")).contains(QLatin1String("not valid JSON")));
+    QVERIFY(error(dir.path()).contains(QLatin1String("folder")));
+    QVERIFY(error(dir.filePath(QStringLiteral("missing.json"))).contains(QLatin1String("cannot be read")));
+    QVERIFY(!error({}).isEmpty());
+}
+
 #include "tst_attest.moc"

@@ -1,5 +1,6 @@
 #include "attestsign/attestdialog.h"
 
+#include "attest/predicatefile.h"
 #include "attestsign/attestcontroller.h"
 #include "attestsign/attestinputs.h"
 #include "attestsign/inlinenote.h"
@@ -310,7 +311,7 @@ void AttestDialog::reject()
 
 std::optional<nlohmann::json> AttestDialog::checkPredicate()
 {
-    auto predicate = readPredicateFile(fromField(m_predicate));
+    auto predicate = attest::readPredicateFile(fromField(m_predicate));
     if (!predicate) {
         m_predicateNote->showError(predicate.error().message);
         return std::nullopt;

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
@@ -14,24 +13,9 @@ namespace hallmark::ui {
 
 namespace {
 
-constexpr qint64 maxPredicateBytes = 16 << 20;  // as hallmark-cli attest
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AttestInputs", text);
-}
-
-QString jsonKind(const nlohmann::json &value)
-{
-    if (value.is_array())
-        return tr("a list (JSON array)");
-    if (value.is_string())
-        return tr("a string");
-    if (value.is_number())
-        return tr("a number");
-    if (value.is_boolean())
-        return tr("true or false");
-    return tr("null");
 }
 
 QString absoluteClean(const QString &path)
@@ -82,27 +66,6 @@ QString suggestedPredicateType(const nlohmann::json &predicate)
     return {};
 }
 
-Result<nlohmann::json> readPredicateFile(const QString &path)
-{
-    if (path.isEmpty())
-        return fail(tr("Choose the predicate file, a JSON object."));
-    const QFileInfo info(path);
-    if (info.isDir())
-        return fail(tr("\"%1\" is a folder; the predicate is a JSON file.").arg(QDir::toNativeSeparators(path)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The predicate file cannot be read: %1").arg(file.errorString()), file.errorString());
-    if (file.size() > maxPredicateBytes)
-        return fail(tr("The predicate file is larger than 16 MiB."));
-    const QByteArray text = file.read(maxPredicateBytes);
-    const auto json = nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
-    if (json.is_discarded())
-        return fail(tr("The predicate file is not valid JSON. It must hold one JSON object: { … }."));
-    if (!json.is_object())
-        return fail(tr("The predicate file holds %1, not a JSON object. The predicate must be an object: { … }.")
-                        .arg(jsonKind(json)));
-    return json;
-}
 
 QString defaultAttestationPath(const QString &modelPath)
 {

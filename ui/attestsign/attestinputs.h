@@ -1,7 +1,5 @@
 #pragma once
 
-#include "common/result.h"
-
 #include <QList>
 #include <QString>
 
@@ -22,10 +20,6 @@ QString predicateTypeProblem(const QString &text);
 
 // A predicate type that fits the predicate's shape, or "" when unsure.
 QString suggestedPredicateType(const nlohmann::json &predicate);
-
-// The predicate file's JSON object. The error explains, in one sentence, why
-// the file cannot serve as a predicate.
-Result<nlohmann::json> readPredicateFile(const QString &path);
 
 // <parent>/<model name>.intoto.sigstore.json: beside the model, never inside
 // it, so the model's own signature still covers exactly the model.
