@@ -9,13 +9,12 @@
 // (npm ci --offline) or the registry. Without them the test is skipped, saying why.
 
 #include "coretest.h"
+#include "npmoracle.h"
 
 #include "sbom/sbomchecks.h"
 #include "sbom/sbomreader.h"
 
 #include <QDirIterator>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -25,36 +24,6 @@ using namespace hallmark;
 using Json = nlohmann::json;
 
 namespace {
-
-struct Run {
-    bool started = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    bool ok() const { return started && exitCode == 0; }
-    QString text() const { return QString::fromUtf8(out + err).right(2000); }
-};
-
-Run runIn(const QString &dir, const QString &program, const QStringList &args, int timeoutMs)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(program, args);
-    Run r;
-    r.started = p.waitForStarted(10000);
-    if (!r.started)
-        return r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out: " + program.toUtf8() + ' ' + args.join(QLatin1Char(' ')).toUtf8();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 const char kSerial[] = "urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79";
 
@@ -321,37 +290,17 @@ private Q_SLOTS:
             m_vectors.sort();
         }
 
-        m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
-        const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
-        if (m_node.isEmpty() || npm.isEmpty()) {
-            m_skip = QStringLiteral("node or npm is not on PATH; install Node.js >= 20.18 for the CycloneDX oracle");
+        const test::NpmOracle oracle = test::prepareNpmOracle(
+            qEnvironmentVariable("HALLMARK_CDX_ORACLE_DIR", QStringLiteral(HALLMARK_CDX_ORACLE_DIR)),
+            {QStringLiteral("package.json"), QStringLiteral("package-lock.json"), QStringLiteral("validate.mjs")},
+            m_tmp.filePath(QStringLiteral("oracle")), 20, 18, QStringLiteral("@cyclonedx/cyclonedx-library"));
+        QVERIFY2(oracle.error.isEmpty(), qPrintable(oracle.error));
+        m_skip = oracle.skip;
+        if (!m_skip.isEmpty())
             return;
-        }
-        const Run version = runIn(QDir::tempPath(), m_node, {QStringLiteral("--version")}, 30000);
-        const QStringList parts = QString::fromLatin1(version.out).trimmed().remove(QLatin1Char('v')).split(QLatin1Char('.'));
-        if (!version.ok() || parts.size() < 2 || parts[0].toInt() < 20 || (parts[0].toInt() == 20 && parts[1].toInt() < 18)) {
-            m_skip = QStringLiteral("node %1 is older than 20.18, which @cyclonedx/cyclonedx-library 10 needs")
-                         .arg(QString::fromLatin1(version.out).trimmed());
-            return;
-        }
-        const QString src = qEnvironmentVariable("HALLMARK_CDX_ORACLE_DIR", QStringLiteral(HALLMARK_CDX_ORACLE_DIR));
-        m_oracle = m_tmp.filePath(QStringLiteral("oracle"));
-        QDir().mkpath(m_oracle);
-        for (const char *name : {"package.json", "package-lock.json", "validate.mjs"})
-            QVERIFY2(QFile::copy(src + QLatin1Char('/') + QLatin1String(name), m_oracle + QLatin1Char('/') + QLatin1String(name)), name);
-
-        // The npm cache first (no network), then the registry.
-        const QStringList ci{QStringLiteral("ci"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund")};
-        Run install = runIn(m_oracle, npm, ci + QStringList{QStringLiteral("--offline")}, 300000);
-        if (!install.ok()) {
-            install = runIn(m_oracle, npm, ci, 300000);
-            if (!install.ok()) {
-                m_skip = QStringLiteral("npm could not install @cyclonedx/cyclonedx-library (neither cached nor reachable): ")
-                         + install.text().simplified().right(400);
-                return;
-            }
-        }
-        const Run judged = runIn(m_oracle, m_node, QStringList{QStringLiteral("validate.mjs")} + m_generated + m_vectors, 300000);
+        m_oracle = oracle.dir;
+        m_node = oracle.node;
+        const test::ProcessResult judged = test::runProgram(m_node, QStringList{QStringLiteral("validate.mjs")} + m_generated + m_vectors, 300000, m_oracle);
         if (!judged.ok()) {
             m_error = QStringLiteral("validate.mjs failed (exit %1): %2").arg(judged.exitCode).arg(judged.text());
             return;

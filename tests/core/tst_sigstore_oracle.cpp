@@ -11,14 +11,13 @@
 // or the registry. Without either the npm parts are skipped, saying why.
 
 #include "coretest.h"
+#include "npmoracle.h"
 
 #include "bundle/cosignbundle.h"
 #include "crypto/keys.h"
 #include "sigstore/verifier.h"
 
 #include <QDateTime>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -49,36 +48,6 @@ void writeAll(const QString &path, const QByteArray &data)
     QFile f(path);
     QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
     QCOMPARE(f.write(data), data.size());
-}
-
-struct Run {
-    bool started = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    bool ok() const { return started && exitCode == 0; }
-    QString text() const { return QString::fromUtf8(out + err).right(2000); }
-};
-
-Run runIn(const QString &dir, const QString &program, const QStringList &args, int timeoutMs)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(program, args);
-    Run r;
-    r.started = p.waitForStarted(10000);
-    if (!r.started)
-        return r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out: " + program.toUtf8() + ' ' + args.join(QLatin1Char(' ')).toUtf8();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 
 // Flips one bit in the middle of the bytes a base64 string holds.
@@ -234,37 +203,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
-        const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
-        if (m_node.isEmpty() || npm.isEmpty()) {
-            m_skip = QStringLiteral("node or npm is not on PATH; install Node.js >= 20.17 to make the oracle bundles");
+        const test::NpmOracle oracle = test::prepareNpmOracle(
+            qEnvironmentVariable("HALLMARK_ORACLE_DIR", QStringLiteral(HALLMARK_ORACLE_DIR)),
+            {QStringLiteral("package.json"), QStringLiteral("package-lock.json"), QStringLiteral("make-bundles.mjs"),
+             QStringLiteral("verify.mjs")},
+            m_tmp.filePath(QStringLiteral("oracle")), 20, 17, QStringLiteral("@sigstore/sign and @sigstore/mock"));
+        QVERIFY2(oracle.error.isEmpty(), qPrintable(oracle.error));
+        m_skip = oracle.skip;
+        if (!m_skip.isEmpty())
             return;
-        }
-        const Run version = runIn(QDir::tempPath(), m_node, {QStringLiteral("--version")}, 30000);
-        const QStringList parts = QString::fromLatin1(version.out).trimmed().remove(QLatin1Char('v')).split(QLatin1Char('.'));
-        if (!version.ok() || parts.size() < 2 || parts[0].toInt() < 20 || (parts[0].toInt() == 20 && parts[1].toInt() < 17)) {
-            m_skip = QStringLiteral("node %1 is older than 20.17, which @sigstore/sign 4 needs").arg(QString::fromLatin1(version.out).trimmed());
-            return;
-        }
-        const QString src = qEnvironmentVariable("HALLMARK_ORACLE_DIR", QStringLiteral(HALLMARK_ORACLE_DIR));
-        m_oracle = m_tmp.filePath(QStringLiteral("oracle"));
-        QDir().mkpath(m_oracle);
-        for (const char *name : {"package.json", "package-lock.json", "make-bundles.mjs", "verify.mjs"})
-            QVERIFY2(QFile::copy(src + QLatin1Char('/') + QLatin1String(name), m_oracle + QLatin1Char('/') + QLatin1String(name)), name);
-
-        // The npm cache first (no network), then the registry.
-        Run install = runIn(m_oracle, npm, {QStringLiteral("ci"), QStringLiteral("--offline"), QStringLiteral("--no-audit"),
-                                            QStringLiteral("--no-fund")}, 300000);
-        if (!install.ok()) {
-            install = runIn(m_oracle, npm, {QStringLiteral("install"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund")}, 300000);
-            if (!install.ok()) {
-                m_skip = QStringLiteral("npm could not install @sigstore/sign and @sigstore/mock (neither cached nor reachable): ")
-                         + install.text().simplified().right(400);
-                return;
-            }
-        }
+        m_oracle = oracle.dir;
+        m_node = oracle.node;
         m_out = m_tmp.filePath(QStringLiteral("bundles"));
-        const Run made = runIn(m_oracle, m_node, {QStringLiteral("make-bundles.mjs"), m_out}, 180000);
+        const test::ProcessResult made = test::runProgram(m_node, {QStringLiteral("make-bundles.mjs"), m_out}, 180000, m_oracle);
         if (!made.ok()) {
             m_error = QStringLiteral("make-bundles.mjs failed (exit %1): %2").arg(made.exitCode).arg(made.text());
             return;
@@ -585,20 +536,20 @@ private Q_SLOTS:
                              QStringLiteral("--identity"), c.who, QStringLiteral("--issuer"), c.whoValue2};
             if (!dsse)
                 args << QStringLiteral("--artifact") << conf + QStringLiteral("a.txt");
-            const Run theirs = runIn(m_oracle, m_node, args, 60000);
-            QVERIFY2(theirs.started && theirs.exitCode == (c.valid ? 0 : 1), qPrintable(c.bundle + QStringLiteral(": ") + theirs.text()));
+            const test::ProcessResult theirs = test::runProgram(m_node, args, 60000, m_oracle);
+            QVERIFY2(theirs.exitCode == (c.valid ? 0 : 1), qPrintable(c.bundle + QStringLiteral(": ") + theirs.text()));
         }
         // And a spoiled oracle bundle, which both must reject.
         Json b = bundleJson(QStringLiteral("message-tree7.sigstore.json"));
         auto &proof = b["verificationMaterial"]["tlogEntries"][0]["inclusionProof"]["hashes"][0];
         proof = flipBase64(proof.get<std::string>());
         writeAll(m_tmp.filePath(QStringLiteral("spoiled.json")), QByteArray::fromStdString(b.dump()));
-        const Run theirs = runIn(m_oracle, m_node, {QStringLiteral("verify.mjs"), QStringLiteral("--bundle"), m_tmp.filePath(QStringLiteral("spoiled.json")),
+        const test::ProcessResult theirs = test::runProgram(m_node, {QStringLiteral("verify.mjs"), QStringLiteral("--bundle"), m_tmp.filePath(QStringLiteral("spoiled.json")),
                                                     QStringLiteral("--trusted-root"), path(QStringLiteral("trusted_root.json")),
                                                     QStringLiteral("--artifact"), path(QStringLiteral("artifact.txt")),
                                                     QStringLiteral("--identity"), QString::fromStdString(m_manifest["identity"]),
-                                                    QStringLiteral("--issuer"), QString::fromStdString(m_manifest["issuer"])}, 60000);
-        QVERIFY2(theirs.started && theirs.exitCode == 1, qPrintable(theirs.text()));
+                                                    QStringLiteral("--issuer"), QString::fromStdString(m_manifest["issuer"])}, 60000, m_oracle);
+        QVERIFY2(theirs.exitCode == 1, qPrintable(theirs.text()));
     }
 
     // The DSSE bundles' subject is artifact.txt, so a model holding that file

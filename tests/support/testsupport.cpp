@@ -26,15 +26,17 @@ void writeFile(const QString &root, const QString &relative, const QByteArray &c
     QCOMPARE(f.write(content), content.size());
 }
 
-ProcessResult runProgram(const QString &program, const QStringList &args, int timeoutMs)
+ProcessResult runProgram(const QString &program, const QStringList &args, int timeoutMs, const QString &workingDir)
 {
     QProcess p;
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
     p.start(program, args);
     ProcessResult r;
     if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
-        r.err = "process did not finish: " + program.toUtf8();
+        r.err = "process did not finish: " + program.toUtf8() + ' ' + args.join(QLatin1Char(' ')).toUtf8();
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

@@ -20,8 +20,11 @@ struct ProcessResult {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+    bool ok() const { return exitCode == 0; }
+    QString text() const { return QString::fromUtf8(out + err).right(2000); }  // for failure messages
 };
-ProcessResult runProgram(const QString &program, const QStringList &args, int timeoutMs = 120000);
+ProcessResult runProgram(const QString &program, const QStringList &args, int timeoutMs = 120000,
+                         const QString &workingDir = {});
 ProcessResult runCli(const QStringList &args, int timeoutMs = 120000);
 
 } // namespace hallmark::test
