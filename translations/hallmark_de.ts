@@ -4188,14 +4188,6 @@ Geschrieben nach %5</translation>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
-    <message>
-        <source>Choose Trust Anchor Certificates</source>
-        <translation>Vertrauensanker-Zertifikate auswählen</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
-    </message>
 </context>
 <context>
     <name>hallmark::ui::CertificateDetailsPane</name>
@@ -4817,6 +4809,21 @@ Ein Pfad mit mehreren Werten braucht all(…) oder any(…). Ein fehlender oder 
     <message>
         <source>Attestations and SBOMs (*.json *.jsonl *.jsonld *.sigstore *.dsse *.intoto *.bundle)</source>
         <translation>Attestierungen und SBOMs (*.json *.jsonl *.jsonld *.sigstore *.dsse *.intoto *.bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>hallmark::ui::FieldRow</name>
+    <message>
+        <source>Choose Trust Anchor Certificates</source>
+        <translation>Vertrauensanker-Zertifikate auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -7760,14 +7767,6 @@ Signatur geschrieben nach %4</translation>
     <message>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <source>Choose Trust Anchor Certificates</source>
-        <translation>Vertrauensanker-Zertifikate auswählen</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Choose the model to check.</source>

@@ -215,17 +215,7 @@ void VerifyDialog::browse(QLineEdit *edit, const QString &title, const QStringLi
 
 void VerifyDialog::addAnchors()
 {
-    auto *dialog = new QFileDialog(this, tr("Choose Trust Anchor Certificates"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFiles);
-    dialog->setNameFilters({tr("Certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
-    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &paths) {
-        for (const QString &p : paths)
-            if (m_anchors->findItems(QDir::toNativeSeparators(p), Qt::MatchExactly).isEmpty())
-                m_anchors->addItem(QDir::toNativeSeparators(p));
-        updateState();
-    });
-    dialog->open();
+    addCertificateFiles(this, m_anchors, [this] { updateState(); });
 }
 
 void VerifyDialog::updateState()
