@@ -36,6 +36,14 @@ constexpr Name kAlgorithm{"algorithm", nullptr};
 constexpr Name kDigest{"digest", nullptr};
 constexpr Name kSignature{"signature", nullptr};
 
+// A certificate as protobuf-specs writes it: {"rawBytes": base64 DER}.
+Result<QByteArray> readCertificateBytes(const Object &cert)
+{
+    if (auto ok = cert.onlyKeys({kRawBytes}); !ok)
+        return std::unexpected(ok.error());
+    return cert.bytes(kRawBytes);
+}
+
 Result<void> readMaterial(const Object &root, Bundle &bundle)
 {
     auto material = root.object(kMaterial);
@@ -81,9 +89,7 @@ Result<void> readMaterial(const Object &root, Bundle &bundle)
             auto cert = Object::from((*certs)[i], chain->pathOf(kCertificates) + QStringLiteral("[%1]").arg(i));
             if (!cert)
                 return std::unexpected(cert.error());
-            if (auto ok = cert->onlyKeys({kRawBytes}); !ok)
-                return ok;
-            auto der = cert->bytes(kRawBytes);
+            auto der = readCertificateBytes(*cert);
             if (!der)
                 return std::unexpected(der.error());
             bundle.certificates << *der;
@@ -93,9 +99,7 @@ Result<void> readMaterial(const Object &root, Bundle &bundle)
         auto cert = material->object(kCertificate);
         if (!cert)
             return std::unexpected(cert.error());
-        if (auto ok = cert->onlyKeys({kRawBytes}); !ok)
-            return ok;
-        auto der = cert->bytes(kRawBytes);
+        auto der = readCertificateBytes(*cert);
         if (!der)
             return std::unexpected(der.error());
         bundle.certificates << *der;

@@ -19,8 +19,6 @@ constexpr Name kTime{"integratedTime", nullptr};
 constexpr Name kIndex{"logIndex", nullptr};
 constexpr Name kLogId{"logID", nullptr};
 
-template <typename T>
-std::unexpected<Error> err(const Result<T> &r) { return std::unexpected(r.error()); }
 } // namespace
 
 Result<Bundle> parseCosignBundle(const QByteArray &text)

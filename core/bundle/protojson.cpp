@@ -68,6 +68,14 @@ Result<Object> Object::object(Name name) const
     return from(*v, pathOf(name));
 }
 
+Result<QByteArray> Object::bytesIn(Name outer, Name field) const
+{
+    auto inner = object(outer);
+    if (!inner)
+        return std::unexpected(inner.error());
+    return inner->bytes(field);
+}
+
 Result<QString> Object::string(Name name, bool required) const
 {
     const Json *v = find(name);

@@ -42,6 +42,8 @@ public:
     Result<Object> object(Name name) const;
     Result<QString> string(Name name, bool required = true) const;
     Result<QByteArray> bytes(Name name, bool required = true) const;
+    // outer.field of a nested object, both required: logId.keyId and the like.
+    Result<QByteArray> bytesIn(Name outer, Name field) const;
     Result<qint64> int64(Name name, bool required = true) const;  // missing → 0 when optional
     Result<std::vector<Json>> array(Name name, bool required = true) const;
 

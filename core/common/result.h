@@ -22,4 +22,11 @@ inline std::unexpected<Error> fail(QString message, QString detail = {})
     return std::unexpected<Error>(Error{std::move(message), std::move(detail)});
 }
 
+// Passes another result's error on: `if (!x) return err(x);`
+template <typename T>
+std::unexpected<Error> err(const Result<T> &failed)
+{
+    return std::unexpected(failed.error());
+}
+
 } // namespace hallmark

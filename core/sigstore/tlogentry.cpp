@@ -25,9 +25,6 @@ constexpr Name kCheckpoint{"checkpoint", nullptr};
 constexpr Name kEnvelope{"envelope", nullptr};
 constexpr Name kBody{"canonicalizedBody", "canonicalized_body"};
 
-template <typename T>
-std::unexpected<Error> err(const Result<T> &r) { return std::unexpected(r.error()); }
-
 Result<qint64> nonNegative(const Object &o, Name name)
 {
     auto v = o.int64(name, false);
@@ -54,10 +51,7 @@ Result<TlogEntry> parseTlogEntry(const nlohmann::json &json, const QString &path
     e.integratedTime = *time;
     e.canonicalizedBody = *body;
 
-    auto logId = o->object(kLogId);
-    if (!logId)
-        return err(logId);
-    auto keyId = logId->bytes(kKeyId);
+    auto keyId = o->bytesIn(kLogId, kKeyId);
     if (!keyId)
         return err(keyId);
     e.logId = *keyId;

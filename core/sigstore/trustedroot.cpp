@@ -44,9 +44,6 @@ constexpr Name kSigningConfig{"signingConfig", "signing_config"};
 
 const char kResourcePath[] = ":/sigstore/trusted_root.prod.json";
 
-template <typename T>
-std::unexpected<Error> err(const Result<T> &r) { return std::unexpected(r.error()); }
-
 Result<QDateTime> readTime(const Object &o, Name name, bool required)
 {
     auto text = o.string(name, required);
@@ -99,20 +96,14 @@ Result<LogKey> readLog(const Json &json, const QString &path, bool transparencyL
     if (hash->isEmpty() && transparencyLog)
         return fail(HM_TR("Sigstore", "The field \"%1\" is missing.").arg(o->pathOf(kHashAlgorithm)));
 
-    auto logId = o->object(kLogId);
-    if (!logId)
-        return err(logId);
-    auto keyId = logId->bytes(kKeyId);
+    auto keyId = o->bytesIn(kLogId, kKeyId);
     if (!keyId)
         return err(keyId);
     if (keyId->isEmpty())
-        return fail(HM_TR("Sigstore", "The field \"%1\" is empty.").arg(logId->pathOf(kKeyId)));
+        return fail(HM_TR("Sigstore", "The field \"%1\" is empty.").arg(o->pathOf(kLogId) + QStringLiteral(".keyId")));
     log.logId = *keyId;
     if (o->has(kCheckpointKeyId)) {
-        auto cp = o->object(kCheckpointKeyId);
-        if (!cp)
-            return err(cp);
-        auto id = cp->bytes(kKeyId);
+        auto id = o->bytesIn(kCheckpointKeyId, kKeyId);
         if (!id)
             return err(id);
         log.checkpointKeyId = *id;
