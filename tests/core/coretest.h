@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 namespace hallmark::test {
 
 inline QByteArray sha256(const QByteArray &data)
@@ -67,3 +69,10 @@ inline QByteArray randomBytes(qsizetype size, quint32 seed)
 }
 
 } // namespace hallmark::test
+
+// Compares two JSON values and prints both when they differ.
+#define JSON_COMPARE(actual, expected)                                                         \
+    do {                                                                                       \
+        const nlohmann::json a_ = (actual), e_ = (expected);                                   \
+        QVERIFY2(a_ == e_, (a_.dump() + " != " + e_.dump()).c_str());                          \
+    } while (false)

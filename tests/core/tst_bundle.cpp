@@ -23,11 +23,6 @@ using namespace hallmark;
 using namespace hallmark::test;
 using Json = nlohmann::json;
 
-#define JSON_COMPARE(actual, expected)                                                         \
-    do {                                                                                       \
-        const nlohmann::json a_ = (actual), e_ = (expected);                                   \
-        QVERIFY2(a_ == e_, (a_.dump() + " != " + e_.dump()).c_str());                          \
-    } while (false)
 
 namespace {
 

@@ -22,26 +22,16 @@ using namespace hallmark;
 using namespace hallmark::test;
 using Json = nlohmann::json;
 
-#define JSON_COMPARE(actual, expected)                                                         \
-    do {                                                                                       \
-        const nlohmann::json a_ = (actual), e_ = (expected);                                   \
-        QVERIFY2(a_ == e_, (a_.dump() + " != " + e_.dump()).c_str());                          \
-    } while (false)
 namespace pk = hallmark::test::pki;
 
 namespace {
 
 const Tree kModel{{"weights.bin", "weights"}, {"config.json", "{}"}, {"sub/tokenizer.json", "tok"}};
 
-QString why(const ProcessResult &r)
-{
-    return QString::fromUtf8("exit " + QByteArray::number(r.exitCode) + "\nstdout:\n" + r.out + "\nstderr:\n" + r.err);
-}
-
 #define CLI_EXIT(result, code)                                                      \
     do {                                                                            \
         const ProcessResult &r_ = (result);                                         \
-        QVERIFY2(r_.exitCode == (code), qPrintable(why(r_)));                       \
+        QVERIFY2(r_.exitCode == (code), qPrintable(r_.describe()));                       \
     } while (false)
 
 Json jsonOf(const ProcessResult &r)

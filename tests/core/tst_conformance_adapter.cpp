@@ -20,11 +20,6 @@ using namespace hallmark;
 using namespace hallmark::test;
 using Json = nlohmann::json;
 
-#define JSON_COMPARE(actual, expected)                                                         \
-    do {                                                                                       \
-        const nlohmann::json a_ = (actual), e_ = (expected);                                   \
-        QVERIFY2(a_ == e_, (a_.dump() + " != " + e_.dump()).c_str());                          \
-    } while (false)
 namespace pk = hallmark::test::pki;
 
 namespace {
@@ -85,11 +80,6 @@ struct RoundTrip {
     QStringList expected;
     bool deterministic = false;
 };
-
-QString why(const ProcessResult &r)
-{
-    return QString::fromUtf8("exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err);
-}
 
 } // namespace
 
@@ -312,11 +302,11 @@ void TestConformanceAdapter::roundtrip()
 
     const ProcessResult s = signModel(c.method, model, bundle, c.keys, ignoresAbs);
     if (c.expectFail) {
-        QVERIFY2(s.exitCode != 0, qPrintable(why(s)));
+        QVERIFY2(s.exitCode != 0, qPrintable(s.describe()));
         QVERIFY(!QFileInfo::exists(bundle));
         return;
     }
-    QVERIFY2(s.exitCode == 0, qPrintable(why(s)));
+    QVERIFY2(s.exitCode == 0, qPrintable(s.describe()));
     QVERIFY(QFileInfo::exists(bundle));
 
     // What the harness checks on every produced bundle.
@@ -357,7 +347,7 @@ void TestConformanceAdapter::roundtrip()
         writeFile(model, QStringLiteral("injected.bin"), "injected after signing\n");
     const QString material = c.method == QLatin1String("key") ? pubFile(c.keys) : c.keys == QLatin1String("self") ? m_selfCert : m_ca;
     const ProcessResult v = verifyModel(c.method, model, bundle, material, ignoresAbs, c.ignoreUnsigned);
-    QVERIFY2(v.exitCode == 0, qPrintable(why(v)));
+    QVERIFY2(v.exitCode == 0, qPrintable(v.describe()));
     if (c.ignoreUnsigned) {
         // Without the flag the injected file fails verification.
         QVERIFY(verifyModel(c.method, model, bundle, material, ignoresAbs, false).exitCode != 0);
@@ -383,7 +373,7 @@ QString TestConformanceAdapter::simpleBundle(const QString &model, const QString
     const ProcessResult s = signModel(method, model, bundle, method == QLatin1String("key") ? QStringLiteral("p384") : QStringLiteral("pki"),
                                       {model + QStringLiteral("/ignore-me")});
     if (s.exitCode != 0)
-        qWarning("%s", qPrintable(why(s)));
+        qWarning("%s", qPrintable(s.describe()));
     return bundle;
 }
 
@@ -470,7 +460,7 @@ void TestConformanceAdapter::verifyPositive()
         pk::writeBytes(bundle, QByteArray::fromStdString(b.dump()));
     }
     const ProcessResult v = verifyModel(method, model, bundle, material, ignores, ignoreUnsigned);
-    QVERIFY2(v.exitCode == 0, qPrintable(why(v)));
+    QVERIFY2(v.exitCode == 0, qPrintable(v.describe()));
 }
 
 void TestConformanceAdapter::verifyNegative_data()
@@ -577,8 +567,8 @@ void TestConformanceAdapter::verifyNegative()
         QVERIFY(verifySignature(**key, "SHA384", pae(QByteArray::fromStdString(hb["dsseEnvelope"]["payloadType"].get<std::string>()), payload), sig));
     }
     const ProcessResult v = verifyModel(method, model, bundle, material, ignores);
-    QVERIFY2(v.exitCode != 0, qPrintable(why(v)));
-    QVERIFY2(v.exitCode == 1 || v.exitCode == 2, qPrintable(why(v)));  // a verdict, not a crash
+    QVERIFY2(v.exitCode != 0, qPrintable(v.describe()));
+    QVERIFY2(v.exitCode == 1 || v.exitCode == 2, qPrintable(v.describe()));  // a verdict, not a crash
 }
 
 void TestConformanceAdapter::historical_data()
@@ -611,7 +601,7 @@ void TestConformanceAdapter::historical()
     const QStringList ignores = ignoreMe ? QStringList{dir + QStringLiteral("/ignore-me")} : QStringList();
     const QString method = key ? QStringLiteral("key") : QStringLiteral("certificate");
     const ProcessResult v = verifyModel(method, model, dir + QStringLiteral("/model.sig"), material, ignores);
-    QVERIFY2(v.exitCode == 0, qPrintable(why(v)));
+    QVERIFY2(v.exitCode == 0, qPrintable(v.describe()));
     // The other trust material fails.
     QVERIFY(verifyModel(method, model, dir + QStringLiteral("/model.sig"), key ? m_wrongPub : m_wrongCa, ignores).exitCode != 0);
 }

@@ -22,6 +22,10 @@ struct ProcessResult {
     QByteArray err;
     bool ok() const { return exitCode == 0; }
     QString text() const { return QString::fromUtf8(out + err).right(2000); }  // for failure messages
+    QString describe() const  // exit code, stdout and stderr, for failure messages
+    {
+        return QString::fromUtf8("exit " + QByteArray::number(exitCode) + "\nstdout:\n" + out + "\nstderr:\n" + err);
+    }
 };
 ProcessResult runProgram(const QString &program, const QStringList &args, int timeoutMs = 120000,
                          const QString &workingDir = {});
