@@ -1,12 +1,9 @@
 #include "hashcontroller.h"
 
 #include "hashing/modelhasher.h"
+#include "workerpriority.h"
 
 #include <QElapsedTimer>
-
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 namespace hallmark::ui {
 
@@ -27,17 +24,6 @@ QList<Finding> collectFindings(const HashOutcome &outcome)
                          HashController::tr("Could not read \"%1\": %2").arg(path, error)});
     }
     return findings;
-}
-
-// Lowers this thread's priority; threads it starts (the hasher's own pool)
-// inherit it, so the GUI thread wins the CPU when the machine is busy.
-void lowerThreadPriority()
-{
-    static thread_local bool lowered = false;
-    if (lowered)
-        return;
-    lowered = true;
-    ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 10);
 }
 
 SerializationInfo serializationOf(const SourceOptions &sourceOptions, const HashOptions &options)

@@ -1,26 +1,9 @@
 #include "sbom/sbomjobs.h"
 
 #include "sbom/sbomreader.h"
-
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
+#include "workerpriority.h"
 
 namespace hallmark::ui {
-
-namespace {
-
-// So the GUI thread wins the CPU on a busy machine while a large SBOM is read.
-void lowerThreadPriority()
-{
-    static thread_local bool lowered = false;
-    if (lowered)
-        return;
-    lowered = true;
-    ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 10);
-}
-
-} // namespace
 
 SbomLoad loadSbom(QString path, std::shared_ptr<JobControl> control)
 {
