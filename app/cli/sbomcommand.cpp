@@ -8,8 +8,10 @@
 #include "sbom/sbomcrosscheck.h"
 #include "sbom/sbomdiff.h"
 #include "sbom/sbomreader.h"
+#include "signing/signaturepath.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMap>
 
 #include <nlohmann/json.hpp>
@@ -44,10 +46,12 @@ QString nodeLabel(const SbomDocument &doc, int node)
 
 Result<Manifest> manifestOf(const QString &model)
 {
+    // The model's own signature is not model content, as for sign and verify.
+    SourceOptions source;
+    if (const QFileInfo signature(defaultSignaturePath(model)); signature.isFile())
+        source.signatureFile = signature.absoluteFilePath();
     JobControl control;
-    auto outcome = runWithProgress<HashOutcome>(control, [&] {
-        return hashModel(model, SourceOptions{}, HashOptions{}, control);
-    });
+    auto outcome = runWithProgress<HashOutcome>(control, [&] { return hashModel(model, source, HashOptions{}, control); });
     if (!outcome)
         return std::unexpected(outcome.error());
     return manifestFromOutcome(*outcome, SerializationInfo{});

@@ -126,6 +126,11 @@ private Q_SLOTS:
         QVERIFY(j["crossCheck"]["counts"]["match"] == 2);
         QVERIFY(j["crossCheck"]["counts"]["mismatch"] == 0);
         QVERIFY(j["crossCheck"]["counts"]["only-in-model"] == 0);
+        // A signature inside the model is not model content.
+        writeFile(m_model, u"model.sig"_s, "{}");
+        const Json signedModel = parse(runCli({u"sbom"_s, matching, u"--check-against"_s, m_model, u"--json"_s}).out);
+        QFile::remove(QDir(m_model).filePath(u"model.sig"_s));
+        QVERIFY(signedModel["crossCheck"]["counts"]["only-in-model"] == 0);
 
         const QString wrong = write(u"mismatch.json"_s, bom(Json::array({file("weights.bin", "tampered"),
                                                                          file("extra.txt", "x")})));
